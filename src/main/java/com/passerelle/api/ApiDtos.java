@@ -1,0 +1,123 @@
+package com.passerelle.api;
+
+import com.passerelle.catalog.ExplainedMessage;
+import com.passerelle.catalog.MessageCatalog;
+import com.passerelle.catalog.Params;
+import com.passerelle.flow.Flow;
+import com.passerelle.run.Line;
+import com.passerelle.run.LineMessage;
+import com.passerelle.run.LineStatus;
+import com.passerelle.run.Run;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON shapes of the API: explicit records, so entities can change without breaking it. */
+public final class ApiDtos {
+  private ApiDtos() {}
+
+  public record FlowDto(
+      long id,
+      String name,
+      String description,
+      String sourceType,
+      boolean active,
+      String delimiter,
+      String dateFormat,
+      Map<String, String> mapping,
+      List<String> requiredFields,
+      List<String> requiredColumns) {
+    static FlowDto of(Flow f) {
+      Map<String, String> mapping = new LinkedHashMap<>();
+      f.getMapping().forEach((k, v) -> mapping.put(k.key(), v));
+      return new FlowDto(
+          f.getId(),
+          f.getName(),
+          f.getDescription(),
+          f.getSourceType().name(),
+          f.isActive(),
+          f.getDelimiter(),
+          f.getDateFormat(),
+          mapping,
+          f.getRequiredFields().stream().map(x -> x.key()).toList(),
+          f.requiredColumns());
+    }
+  }
+
+  public record MessageDto(
+      String code,
+      String severity,
+      String category,
+      String title,
+      String cause,
+      String action,
+      Map<String, String> params) {
+    static MessageDto of(String code, Map<String, String> params) {
+      ExplainedMessage m = MessageCatalog.standard().explain(code, params);
+      return new MessageDto(
+          code, m.severity().name(), m.category(), m.title(), m.cause(), m.action(), params);
+    }
+  }
+
+  public record RunDto(
+      long id,
+      long flowId,
+      String trigger,
+      String state,
+      String startedAt,
+      String endedAt,
+      String startedBy,
+      String sourceName,
+      Map<String, Long> counts,
+      long total,
+      MessageDto error) {
+    static RunDto of(Run r) {
+      Map<String, Long> counts = new LinkedHashMap<>();
+      for (LineStatus s : LineStatus.values()) {
+        counts.put(s.name(), r.count(s));
+      }
+      return new RunDto(
+          r.getId(),
+          r.getFlowId(),
+          r.getTrigger().name(),
+          r.getState().name(),
+          String.valueOf(r.getStartedAt()),
+          r.getEndedAt() == null ? null : r.getEndedAt().toString(),
+          r.getStartedBy(),
+          r.getSourceName(),
+          counts,
+          r.getTotalCount(),
+          r.getErrorCode() == null ? null : MessageDto.of(r.getErrorCode(), r.getErrorParams()));
+    }
+  }
+
+  public record LineDto(
+      long id,
+      int lineNumber,
+      String status,
+      String externalId,
+      String firstName,
+      String lastName,
+      String email,
+      Map<String, String> sourceValues,
+      List<MessageDto> messages) {
+    static LineDto of(Line l) {
+      return new LineDto(
+          l.getId(),
+          l.getLineNumber(),
+          l.getStatus().name(),
+          l.getExternalId(),
+          l.getFirstName(),
+          l.getLastName(),
+          l.getEmail(),
+          Params.decode(l.getSourceValues()),
+          l.getMessages().stream().map(ApiDtos::message).toList());
+    }
+  }
+
+  private static MessageDto message(LineMessage m) {
+    return MessageDto.of(m.getCode(), m.getParams());
+  }
+
+  public record PageDto<T>(List<T> items, int page, int size, long total, long pages) {}
+}

@@ -1,0 +1,95 @@
+package com.passerelle.api;
+
+import com.passerelle.api.ApiDtos.FlowDto;
+import com.passerelle.api.ApiDtos.RunDto;
+import com.passerelle.flow.FlowDefinition;
+import com.passerelle.flow.FlowService;
+import com.passerelle.run.Run;
+import com.passerelle.run.RunLauncher;
+import com.passerelle.run.RunTrigger;
+import com.passerelle.security.Roles;
+import com.passerelle.source.DropZone;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+
+/** Flows: list and read (viewers too); create, run now, run an uploaded CSV (admins). */
+@Path("/flows")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class FlowResource {
+  @Inject FlowService flows;
+  @Inject RunLauncher launcher;
+  @Inject DropZone dropZone;
+  @Context SecurityContext security;
+
+  @GET
+  @RolesAllowed({Roles.ADMIN, Roles.REPORT_VIEWER})
+  public List<FlowDto> list() {
+    return flows.list().stream().map(FlowDto::of).toList();
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({Roles.ADMIN, Roles.REPORT_VIEWER})
+  public FlowDto get(@PathParam("id") long id) {
+    return FlowDto.of(flows.get(id));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.ADMIN)
+  public Response create(FlowDefinition definition) {
+    if (definition == null) {
+      throw new IllegalArgumentException("A JSON flow definition is required");
+    }
+    FlowDto created = FlowDto.of(flows.create(definition));
+    return Response.created(URI.create("/api/v1/flows/" + created.id())).entity(created).build();
+  }
+
+  /** Runs the newest file of the flow's drop zone. */
+  @POST
+  @Path("{id}/runs")
+  @RolesAllowed(Roles.ADMIN)
+  public Response runNow(@PathParam("id") long id) {
+    return accepted(launcher.runNow(id, RunTrigger.MANUAL, user()));
+  }
+
+  /** Stores the CSV body in the flow's drop zone and runs it. */
+  @POST
+  @Path("{id}/uploads")
+  @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
+  @RolesAllowed(Roles.ADMIN)
+  public Response runFile(
+      @PathParam("id") long id, @QueryParam("filename") String filename, InputStream body) {
+    flows.get(id);
+    var stored = dropZone.store(id, filename == null ? "api-upload.csv" : filename, body);
+    return accepted(launcher.start(id, RunTrigger.MANUAL, user(), stored));
+  }
+
+  /** 202: the run goes on in the background; poll its Location. */
+  private static Response accepted(Run run) {
+    return Response.status(Response.Status.ACCEPTED)
+        .location(URI.create("/api/v1/runs/" + run.getId()))
+        .entity(RunDto.of(run))
+        .build();
+  }
+
+  private String user() {
+    return security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName();
+  }
+}

@@ -1,0 +1,60 @@
+package com.passerelle.catalog;
+
+/**
+ * Every error and warning we record, as one normalized code. Texts (title, cause, action) live in
+ * {@code catalog/messages.properties}, keyed by {@link #name()}. HTTP failures of later
+ * integrations are recorded with their status code (e.g. "401") instead of one of these.
+ */
+public enum ErrorCode {
+  // Run errors: they stop the whole run.
+  INTEGRATION_INACTIVE(Level.RUN, Severity.ERROR),
+  MISSING_HEADERS(Level.RUN, Severity.ERROR),
+  WRONG_DELIMITER(Level.RUN, Severity.ERROR),
+  EXTRACTOR_UNDEFINED(Level.RUN, Severity.ERROR),
+  SOURCE_FILE_NOT_FOUND(Level.RUN, Severity.ERROR),
+  FILE_EMPTY(Level.RUN, Severity.ERROR),
+  HEADER_ENCODING(Level.RUN, Severity.ERROR),
+  FILE_UNREADABLE(Level.RUN, Severity.ERROR),
+  RUN_CRASHED(Level.RUN, Severity.ERROR),
+  SFTP_CONNECTION(Level.RUN, Severity.ERROR),
+  API_EXTRACTION(Level.RUN, Severity.ERROR),
+  NO_DATA_LINES(Level.RUN, Severity.INFO),
+
+  // Line errors: they affect one person only.
+  MISSING_FIELD(Level.LINE, Severity.ERROR),
+  INVALID_EMAIL(Level.LINE, Severity.ERROR),
+  INVALID_DATE(Level.LINE, Severity.ERROR),
+  INVALID_ENCODING(Level.LINE, Severity.ERROR),
+  UNTERMINATED_QUOTE(Level.LINE, Severity.ERROR),
+  RECORD_TOO_LONG(Level.LINE, Severity.ERROR),
+  COLUMN_COUNT(Level.LINE, Severity.ERROR),
+  STAKEHOLDER_NOT_FOUND(Level.LINE, Severity.ERROR),
+  VALUE_NOT_IN_LIST(Level.LINE, Severity.ERROR),
+  EMAIL_DOMAIN_NOT_MAPPED(Level.LINE, Severity.ERROR),
+  OPTIONAL_FIELD_IGNORED(Level.LINE, Severity.WARNING),
+  FILTERED_OUT(Level.LINE, Severity.INFO),
+  ALREADY_CREATED(Level.LINE, Severity.INFO),
+  DUPLICATE_IN_FILE(Level.LINE, Severity.INFO);
+
+  /** Where an error stops processing. */
+  public enum Level {
+    RUN,
+    LINE
+  }
+
+  private final Level level;
+  private final Severity severity;
+
+  ErrorCode(Level level, Severity severity) {
+    this.level = level;
+    this.severity = severity;
+  }
+
+  public Level level() {
+    return level;
+  }
+
+  public Severity severity() {
+    return severity;
+  }
+}

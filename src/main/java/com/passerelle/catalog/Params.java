@@ -1,0 +1,64 @@
+package com.passerelle.catalog;
+
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Message parameters stored in one column as {@code key=value&key=value}, URL-encoded, so that the
+ * dashboard and the API read the same values the page shows without parsing prose.
+ */
+public final class Params {
+  private Params() {}
+
+  public static String encode(Map<String, String> params) {
+    if (params == null || params.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    params.forEach(
+        (key, value) -> {
+          if (out.length() > 0) {
+            out.append('&');
+          }
+          out.append(enc(key)).append('=').append(enc(value == null ? "" : value));
+        });
+    return out.toString();
+  }
+
+  public static Map<String, String> decode(String encoded) {
+    Map<String, String> params = new LinkedHashMap<>();
+    if (encoded == null || encoded.isEmpty()) {
+      return params;
+    }
+    for (String pair : encoded.split("&")) {
+      int eq = pair.indexOf('=');
+      String key = eq < 0 ? pair : pair.substring(0, eq);
+      String value = eq < 0 ? "" : pair.substring(eq + 1);
+      params.put(dec(key), dec(value));
+    }
+    return params;
+  }
+
+  /** Convenience for call sites: {@code Params.of("field", "email")}. */
+  public static Map<String, String> of(String... keysAndValues) {
+    if (keysAndValues.length % 2 != 0) {
+      throw new IllegalArgumentException("keys and values must come in pairs");
+    }
+    Map<String, String> params = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      params.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return params;
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private static String dec(String s) {
+    return URLDecoder.decode(s, StandardCharsets.UTF_8);
+  }
+}

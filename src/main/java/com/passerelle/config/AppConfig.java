@@ -1,0 +1,29 @@
+package com.passerelle.config;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
+
+/** Settings from server.xml (jndiEntry), so one place documents them: the README. */
+@ApplicationScoped
+public class AppConfig {
+  // Object: Liberty turns a jndiEntry value such as "true" into a Boolean.
+  @Resource(lookup = "passerelle/dataDir")
+  Object dataDir;
+
+  @Resource(lookup = "passerelle/demoData")
+  Object demoData;
+
+  /** Root of everything the app keeps on disk besides the database (drop zones). */
+  public Path dataDir() {
+    return Path.of(String.valueOf(dataDir));
+  }
+
+  public Path dropZoneRoot() {
+    return dataDir().resolve("dropzone");
+  }
+
+  public boolean demoData() {
+    return Boolean.parseBoolean(String.valueOf(demoData));
+  }
+}

@@ -1,0 +1,190 @@
+package com.passerelle.flow;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.MapKeyJdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** An integration: where it reads, how columns map to person fields, what is required. */
+@Entity
+@Table(name = "flow")
+public class Flow {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version private long version;
+
+  @Column(nullable = false, unique = true, length = 120)
+  private String name;
+
+  @Column(length = 500)
+  private String description;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(name = "source_type", nullable = false, length = 20)
+  private SourceType sourceType = SourceType.FOLDER;
+
+  @Column(nullable = false)
+  private boolean active = true;
+
+  @Column(nullable = false, length = 4)
+  private String delimiter = ",";
+
+  @Column(name = "date_format", nullable = false, length = 40)
+  private String dateFormat = "yyyy-MM-dd";
+
+  /** Only lines whose filter field holds one of the filter values are imported. */
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(name = "filter_field", length = 40)
+  private PersonField filterField;
+
+  @Column(name = "filter_values", length = 1000)
+  private String filterValues;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "flow_mapping", joinColumns = @JoinColumn(name = "flow_id"))
+  @MapKeyColumn(name = "field", length = 40)
+  @MapKeyEnumerated(EnumType.STRING)
+  @MapKeyJdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(name = "column_name", nullable = false, length = 200)
+  private Map<PersonField, String> mapping = new LinkedHashMap<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "flow_required_field", joinColumns = @JoinColumn(name = "flow_id"))
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(name = "field", nullable = false, length = 40)
+  private Set<PersonField> requiredFields = new LinkedHashSet<>();
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt = Instant.now();
+
+  protected Flow() {}
+
+  public Flow(String name) {
+    this.name = name;
+  }
+
+  /** Source columns that must be in the header: those mapped to required fields. */
+  public List<String> requiredColumns() {
+    List<String> columns = new ArrayList<>();
+    for (PersonField field : requiredFields) {
+      String column = mapping.get(field);
+      columns.add(column != null ? column : field.key());
+    }
+    return columns;
+  }
+
+  public Set<String> allowedFilterValues() {
+    Set<String> values = new LinkedHashSet<>();
+    if (filterValues != null) {
+      for (String v : filterValues.split(",")) {
+        if (!v.isBlank()) {
+          values.add(v.trim().toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+    }
+    return values;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public SourceType getSourceType() {
+    return sourceType;
+  }
+
+  public void setSourceType(SourceType sourceType) {
+    this.sourceType = sourceType;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public void setActive(boolean active) {
+    this.active = active;
+  }
+
+  public String getDelimiter() {
+    return delimiter;
+  }
+
+  public void setDelimiter(String delimiter) {
+    this.delimiter = delimiter;
+  }
+
+  public String getDateFormat() {
+    return dateFormat;
+  }
+
+  public void setDateFormat(String dateFormat) {
+    this.dateFormat = dateFormat;
+  }
+
+  public PersonField getFilterField() {
+    return filterField;
+  }
+
+  public String getFilterValues() {
+    return filterValues;
+  }
+
+  public void setFilter(PersonField field, String values) {
+    this.filterField = field;
+    this.filterValues = values;
+  }
+
+  public Map<PersonField, String> getMapping() {
+    return mapping;
+  }
+
+  public Set<PersonField> getRequiredFields() {
+    return requiredFields;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}

@@ -1,0 +1,106 @@
+package com.passerelle.flow;
+
+import static com.passerelle.web.PageController.get;
+import static com.passerelle.web.PageController.post;
+
+import com.passerelle.run.Run;
+import com.passerelle.run.RunAlreadyInProgressException;
+import com.passerelle.run.RunLauncher;
+import com.passerelle.run.RunRepository;
+import com.passerelle.run.RunTrigger;
+import com.passerelle.source.DropZone;
+import com.passerelle.web.Flash;
+import com.passerelle.web.PageController;
+import com.passerelle.web.Result;
+import com.passerelle.web.Route;
+import com.passerelle.web.WebRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.Part;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Flows list, a flow's run history, and the admin actions: run now, upload and run, (de)activate.
+ */
+@ApplicationScoped
+public class FlowPages implements PageController {
+  @Inject FlowService flows;
+  @Inject RunRepository runs;
+  @Inject RunLauncher launcher;
+  @Inject DropZone dropZone;
+
+  @Override
+  public List<Route> routes() {
+    return List.of(
+        get("/flows", this::list),
+        get("/flows/(\\d+)", this::history),
+        post("/flows/(\\d+)/run", this::runNow),
+        post("/flows/(\\d+)/upload", this::upload),
+        post("/flows/(\\d+)/active", this::toggleActive));
+  }
+
+  private Result list(WebRequest r) {
+    List<Flow> all = flows.list();
+    Map<Long, Run> lastRuns = new java.util.HashMap<>();
+    for (Flow flow : all) {
+      runs.ofFlow(flow.getId(), 1).stream()
+          .findFirst()
+          .ifPresent(run -> lastRuns.put(flow.getId(), run));
+    }
+    return Result.view("flows", Map.of("flows", all, "lastRuns", lastRuns));
+  }
+
+  private Result history(WebRequest r) {
+    Flow flow = flows.get(r.pathId(1));
+    return Result.view(
+        "flow",
+        Map.of(
+            "flow", flow,
+            "runs", runs.ofFlow(flow.getId(), 100),
+            "folder", dropZone.folderOf(flow.getId()).toString()));
+  }
+
+  private Result runNow(WebRequest r) {
+    r.requireAdmin();
+    long flowId = r.pathId(1);
+    return started(r, flowId, () -> launcher.runNow(flowId, RunTrigger.MANUAL, r.user()));
+  }
+
+  private Result upload(WebRequest r) throws Exception {
+    r.requireAdmin();
+    long flowId = r.pathId(1);
+    flows.get(flowId);
+    Part part = r.raw().getPart("file");
+    if (part == null || part.getSize() == 0 && part.getSubmittedFileName() == null) {
+      r.flash(Flash.Kind.ERROR, "Choose a CSV file to upload.");
+      return Result.redirect("/flows/" + flowId);
+    }
+    Path stored;
+    try (InputStream in = part.getInputStream()) {
+      stored = dropZone.store(flowId, part.getSubmittedFileName(), in);
+    }
+    return started(r, flowId, () -> launcher.start(flowId, RunTrigger.MANUAL, r.user(), stored));
+  }
+
+  private Result started(WebRequest r, long flowId, java.util.function.Supplier<Run> start) {
+    try {
+      Run run = start.get();
+      r.flash(Flash.Kind.SUCCESS, "Run #" + run.getId() + " started.");
+      return Result.redirect("/runs/" + run.getId());
+    } catch (RunAlreadyInProgressException e) {
+      r.flash(Flash.Kind.ERROR, e.getMessage() + ": wait for it to finish.");
+      return Result.redirect("/runs/" + e.runningRunId());
+    }
+  }
+
+  private Result toggleActive(WebRequest r) {
+    r.requireAdmin();
+    boolean active = "true".equals(r.param("active"));
+    Flow flow = flows.setActive(r.pathId(1), active);
+    r.flash(Flash.Kind.SUCCESS, flow.getName() + (active ? " is active." : " is deactivated."));
+    return Result.redirect("/flows/" + flow.getId());
+  }
+}

@@ -1,0 +1,47 @@
+package com.passerelle.flow;
+
+import com.passerelle.source.csv.CsvFormat;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An immutable snapshot of what a run needs from its flow, taken once per step so that editing a
+ * flow mid-run cannot change how half of a file is read.
+ */
+public record FlowRules(
+    long flowId,
+    SourceType sourceType,
+    CsvFormat format,
+    String dateFormat,
+    Map<PersonField, String> mapping,
+    Set<PersonField> required,
+    PersonField filterField,
+    Set<String> filterValues,
+    List<String> requiredColumns) {
+
+  public static FlowRules of(Flow flow) {
+    Map<PersonField, String> mapping = new EnumMap<>(PersonField.class);
+    mapping.putAll(flow.getMapping());
+    Set<PersonField> required = EnumSet.noneOf(PersonField.class);
+    required.addAll(flow.getRequiredFields());
+    return new FlowRules(
+        flow.getId(),
+        flow.getSourceType(),
+        CsvFormat.of(flow.getDelimiter()),
+        flow.getDateFormat(),
+        Map.copyOf(mapping),
+        Set.copyOf(required),
+        flow.getFilterField(),
+        flow.allowedFilterValues(),
+        flow.requiredColumns());
+  }
+
+  /** The source column a field reads from: the mapping, or the field's own key. */
+  public String columnOf(PersonField field) {
+    String column = mapping.get(field);
+    return column != null ? column : field.key();
+  }
+}

@@ -1,0 +1,165 @@
+package com.passerelle.run;
+
+import com.passerelle.catalog.ErrorCode;
+import com.passerelle.catalog.Params;
+import com.passerelle.catalog.Severity;
+import com.passerelle.flow.FlowRules;
+import com.passerelle.flow.PersonField;
+import com.passerelle.people.PeopleDirectory;
+import com.passerelle.source.csv.CsvRecord;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Turns one CSV record into a line status and messages: filter, then required fields, then email
+ * and date formats. Pure Java: no database, so every rule is unit-tested.
+ */
+public final class LineEvaluator {
+  // Pragmatic check: one @, no spaces, a dot in the domain. Deliverability is another issue.
+  private static final Pattern EMAIL =
+      Pattern.compile("^[^@\\s,;<>\"]+@[^@\\s,;<>\"]+\\.[^@\\s,;<>\".]{2,}$");
+
+  private final FlowRules rules;
+  private final Map<String, Integer> columnIndex = new LinkedHashMap<>();
+  private final List<String> header;
+  private final DateTimeFormatter dateFormat;
+
+  public LineEvaluator(FlowRules rules, List<String> header) {
+    this.rules = rules;
+    this.header = List.copyOf(header);
+    for (int i = 0; i < header.size(); i++) {
+      columnIndex.putIfAbsent(normalize(header.get(i)), i);
+    }
+    this.dateFormat =
+        DateTimeFormatter.ofPattern(rules.dateFormat().replace('y', 'u'), Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
+  }
+
+  static String normalize(String column) {
+    return column.trim().toLowerCase(Locale.ROOT);
+  }
+
+  public EvaluatedLine evaluate(CsvRecord record) {
+    if (!record.ok()) {
+      ErrorCode code = ErrorCode.valueOf(record.problem().name());
+      return failed(record, code, Params.of("limit", "1 MiB"));
+    }
+    List<String> fields = record.fields();
+    if (fields.size() != header.size()) {
+      return failed(
+          record,
+          ErrorCode.COLUMN_COUNT,
+          Params.of("found", "" + fields.size(), "expected", "" + header.size()));
+    }
+    Map<PersonField, String> values = new EnumMap<>(PersonField.class);
+    for (PersonField field : PersonField.values()) {
+      Integer index = columnIndex.get(normalize(rules.columnOf(field)));
+      if (index != null) {
+        String value = fields.get(index).trim();
+        if (!value.isEmpty()) {
+          values.put(field, value);
+        }
+      }
+    }
+    String sourceValues = encodeSource(fields);
+    List<LineMessage> messages = new ArrayList<>();
+    if (rules.filterField() != null) {
+      String value = values.getOrDefault(rules.filterField(), "");
+      if (!rules.filterValues().contains(value.toLowerCase(Locale.ROOT))) {
+        messages.add(
+            new LineMessage(
+                ErrorCode.FILTERED_OUT,
+                Params.of("field", rules.filterField().key(), "value", value)));
+        return new EvaluatedLine(
+            record.lineNumber(), LineStatus.FILTERED, values, messages, sourceValues);
+      }
+    }
+    for (PersonField field : rules.required()) {
+      if (!values.containsKey(field)) {
+        messages.add(new LineMessage(ErrorCode.MISSING_FIELD, Params.of("field", field.key())));
+      }
+    }
+    for (PersonField field : List.copyOf(values.keySet())) {
+      checkFormat(field, values, messages);
+    }
+    if (values.containsKey(PersonField.EMAIL)) {
+      values.put(PersonField.EMAIL, PeopleDirectory.normalizeEmail(values.get(PersonField.EMAIL)));
+    }
+    return new EvaluatedLine(
+        record.lineNumber(), statusOf(messages), values, messages, sourceValues);
+  }
+
+  private void checkFormat(
+      PersonField field, Map<PersonField, String> values, List<LineMessage> messages) {
+    String value = values.get(field);
+    boolean valid =
+        switch (field.kind()) {
+          case EMAIL -> EMAIL.matcher(value).matches();
+          case DATE -> parseDate(value) != null;
+          case TEXT -> true;
+        };
+    if (valid) {
+      if (field.kind() == PersonField.Kind.DATE) {
+        values.put(field, parseDate(value).toString()); // stored as ISO whatever the file's format
+      }
+      return;
+    }
+    if (rules.required().contains(field)) {
+      ErrorCode code =
+          field.kind() == PersonField.Kind.EMAIL ? ErrorCode.INVALID_EMAIL : ErrorCode.INVALID_DATE;
+      messages.add(
+          new LineMessage(
+              code, Params.of("field", field.key(), "value", value, "format", rules.dateFormat())));
+    } else {
+      // An optional value we cannot use is dropped, and the person imported without it.
+      values.remove(field);
+      messages.add(
+          new LineMessage(
+              ErrorCode.OPTIONAL_FIELD_IGNORED, Params.of("field", field.key(), "value", value)));
+    }
+  }
+
+  /** The date in the flow's format, or null when the value is not one. */
+  LocalDate parseDate(String value) {
+    try {
+      return LocalDate.parse(value, dateFormat);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static LineStatus statusOf(List<LineMessage> messages) {
+    boolean warning = false;
+    for (LineMessage m : messages) {
+      if (m.getSeverity() == Severity.ERROR) {
+        return LineStatus.FAILURE;
+      }
+      warning |= m.getSeverity() == Severity.WARNING;
+    }
+    return warning ? LineStatus.PARTIAL_SUCCESS : LineStatus.SUCCESS;
+  }
+
+  private EvaluatedLine failed(CsvRecord record, ErrorCode code, Map<String, String> params) {
+    List<LineMessage> messages = List.of(new LineMessage(code, params));
+    String source = record.ok() ? encodeSource(record.fields()) : "";
+    return new EvaluatedLine(record.lineNumber(), LineStatus.FAILURE, Map.of(), messages, source);
+  }
+
+  private String encodeSource(List<String> fields) {
+    Map<String, String> pairs = new LinkedHashMap<>();
+    for (int i = 0; i < fields.size(); i++) {
+      String column = i < header.size() ? header.get(i) : "column " + (i + 1);
+      pairs.put(column, fields.get(i));
+    }
+    return Params.encode(pairs);
+  }
+}

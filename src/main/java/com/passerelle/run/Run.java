@@ -1,0 +1,223 @@
+package com.passerelle.run;
+
+import com.passerelle.catalog.ErrorCode;
+import com.passerelle.catalog.Params;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One execution of a flow. Counters are bumped by the batch writer in each chunk's transaction, so
+ * they always match the lines in the table, even after a crash and resume.
+ */
+@Entity
+@Table(name = "run")
+@DynamicUpdate // the job listener and the launcher update different columns of one row
+public class Run {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "flow_id", nullable = false)
+  private Long flowId;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(name = "run_trigger", nullable = false, length = 20)
+  private RunTrigger trigger;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(nullable = false, length = 20)
+  private RunState state = RunState.IN_PROGRESS;
+
+  @Column(name = "started_at", nullable = false)
+  private Instant startedAt = Instant.now();
+
+  @Column(name = "ended_at")
+  private Instant endedAt;
+
+  @Column(name = "started_by", length = 100)
+  private String startedBy;
+
+  @Column(name = "source_name", length = 500)
+  private String sourceName;
+
+  @Column(name = "source_path", length = 1000)
+  private String sourcePath;
+
+  @Column(name = "job_execution_id")
+  private Long jobExecutionId;
+
+  @Column(name = "success_count", nullable = false)
+  private long successCount;
+
+  @Column(name = "partial_count", nullable = false)
+  private long partialCount;
+
+  @Column(name = "failure_count", nullable = false)
+  private long failureCount;
+
+  @Column(name = "filtered_count", nullable = false)
+  private long filteredCount;
+
+  @Column(name = "already_created_count", nullable = false)
+  private long alreadyCreatedCount;
+
+  @Column(name = "error_code", length = 40)
+  private String errorCode;
+
+  @Column(name = "error_params", length = 2000)
+  private String errorParams;
+
+  protected Run() {}
+
+  public Run(Long flowId, RunTrigger trigger, String startedBy) {
+    this.flowId = flowId;
+    this.trigger = trigger;
+    this.startedBy = startedBy;
+  }
+
+  public void fail(ErrorCode code, Map<String, String> params) {
+    setError(code, params);
+    finish(RunState.FAILED);
+  }
+
+  public void setError(ErrorCode code, Map<String, String> params) {
+    this.errorCode = code.name();
+    String encoded = Params.encode(params);
+    this.errorParams = encoded.length() <= 2000 ? encoded : encoded.substring(0, 2000);
+  }
+
+  public void finish(RunState finalState) {
+    this.state = finalState;
+    this.endedAt = Instant.now();
+  }
+
+  /** The state a run that read all its lines ends in, from its counters. */
+  public RunState stateFromCounts() {
+    if (failureCount == 0) {
+      return RunState.SUCCEEDED;
+    }
+    return successCount + partialCount + alreadyCreatedCount + filteredCount > 0
+        ? RunState.PARTIALLY_FAILED
+        : RunState.FAILED;
+  }
+
+  public void resumed() {
+    this.state = RunState.IN_PROGRESS;
+    this.endedAt = null;
+    this.errorCode = null;
+    this.errorParams = null;
+  }
+
+  public long getTotalCount() {
+    return successCount + partialCount + failureCount + filteredCount + alreadyCreatedCount;
+  }
+
+  public long count(LineStatus status) {
+    return switch (status) {
+      case SUCCESS -> successCount;
+      case PARTIAL_SUCCESS -> partialCount;
+      case FAILURE -> failureCount;
+      case FILTERED -> filteredCount;
+      case ALREADY_CREATED -> alreadyCreatedCount;
+    };
+  }
+
+  public Duration getDuration() {
+    return Duration.between(startedAt, endedAt != null ? endedAt : Instant.now());
+  }
+
+  public long getSuccessCount() {
+    return successCount;
+  }
+
+  public long getPartialCount() {
+    return partialCount;
+  }
+
+  public long getFailureCount() {
+    return failureCount;
+  }
+
+  public long getFilteredCount() {
+    return filteredCount;
+  }
+
+  public long getAlreadyCreatedCount() {
+    return alreadyCreatedCount;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getFlowId() {
+    return flowId;
+  }
+
+  public RunTrigger getTrigger() {
+    return trigger;
+  }
+
+  public RunState getState() {
+    return state;
+  }
+
+  public void setState(RunState state) {
+    this.state = state;
+  }
+
+  public Instant getStartedAt() {
+    return startedAt;
+  }
+
+  public Instant getEndedAt() {
+    return endedAt;
+  }
+
+  public String getStartedBy() {
+    return startedBy;
+  }
+
+  public String getSourceName() {
+    return sourceName;
+  }
+
+  public String getSourcePath() {
+    return sourcePath;
+  }
+
+  public void setSource(String name, String path) {
+    this.sourceName = name;
+    this.sourcePath = path;
+  }
+
+  public Long getJobExecutionId() {
+    return jobExecutionId;
+  }
+
+  public void setJobExecutionId(Long jobExecutionId) {
+    this.jobExecutionId = jobExecutionId;
+  }
+
+  public String getErrorCode() {
+    return errorCode;
+  }
+
+  public Map<String, String> getErrorParams() {
+    return Params.decode(errorParams);
+  }
+}

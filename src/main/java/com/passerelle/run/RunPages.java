@@ -1,0 +1,79 @@
+package com.passerelle.run;
+
+import static com.passerelle.web.PageController.get;
+import static com.passerelle.web.PageController.post;
+
+import com.passerelle.common.NotFoundException;
+import com.passerelle.flow.FlowService;
+import com.passerelle.web.Flash;
+import com.passerelle.web.PageController;
+import com.passerelle.web.Result;
+import com.passerelle.web.Route;
+import com.passerelle.web.WebRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The run report (lines with filters and paging), the line detail, and resume. */
+@ApplicationScoped
+public class RunPages implements PageController {
+  static final int PAGE_SIZE = 50;
+
+  @Inject RunRepository runs;
+  @Inject FlowService flows;
+  @Inject RunLauncher launcher;
+
+  @Override
+  public List<Route> routes() {
+    return List.of(
+        get("/runs/(\\d+)", this::report),
+        get("/runs/(\\d+)/lines/(\\d+)", this::line),
+        post("/runs/(\\d+)/resume", this::resume));
+  }
+
+  private Run run(WebRequest r) {
+    Run run = runs.find(r.pathId(1));
+    if (run == null) {
+      throw new NotFoundException("Run", r.pathId(1));
+    }
+    return run;
+  }
+
+  private Result report(WebRequest r) {
+    Run run = run(r);
+    LineFilter filter = LineFilter.of(r.param("status"), r.param("q"));
+    Page<Line> page = runs.lines(run.getId(), filter, r.intParam("page", 1), PAGE_SIZE);
+    Map<String, Object> model = new HashMap<>();
+    model.put("run", run);
+    model.put("flow", flows.get(run.getFlowId()));
+    model.put("filter", filter);
+    model.put("page", page);
+    model.put("statuses", LineStatus.values());
+    model.put("canResume", RunLauncher.canResume(run));
+    return Result.view("run", model);
+  }
+
+  private Result line(WebRequest r) {
+    Run run = run(r);
+    Line line = runs.line(run.getId(), r.pathId(2));
+    if (line == null) {
+      throw new NotFoundException("Line", r.pathId(2));
+    }
+    return Result.view(
+        "line", Map.of("run", run, "flow", flows.get(run.getFlowId()), "line", line));
+  }
+
+  private Result resume(WebRequest r) {
+    r.requireAdmin();
+    Run run = run(r);
+    try {
+      launcher.resume(run.getId());
+      r.flash(Flash.Kind.SUCCESS, "Run #" + run.getId() + " resumes after its last saved line.");
+    } catch (IllegalStateException e) {
+      r.flash(Flash.Kind.ERROR, e.getMessage());
+    }
+    return Result.redirect("/runs/" + run.getId());
+  }
+}

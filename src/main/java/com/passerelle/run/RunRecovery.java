@@ -1,0 +1,53 @@
+package com.passerelle.run;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * After a crash, runs are left IN_PROGRESS while their job is dead. At start-up this marks them
+ * INTERRUPTED and restarts their job from its last checkpoint, so no line is lost or written twice.
+ */
+@ApplicationScoped
+public class RunRecovery {
+  private static final Logger LOG = Logger.getLogger(RunRecovery.class.getName());
+
+  @Inject RunLifecycle lifecycle;
+  @Inject RunLauncher launcher;
+
+  public void recover() {
+    JobOperator jobs = BatchRuntime.getJobOperator();
+    // The first batch API call activates Liberty's batch recovery, which marks the executions
+    // this server left running as FAILED (shared/STACK.md).
+    jobs.getJobNames();
+    for (Run run : lifecycle.inProgress()) {
+      try {
+        recover(jobs, run);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Could not recover run " + run.getId(), e);
+      }
+    }
+  }
+
+  private void recover(JobOperator jobs, Run run) {
+    if (run.getJobExecutionId() == null) {
+      lifecycle.interrupted(run.getId()); // crashed between creating the run and starting its job
+      return;
+    }
+    BatchStatus status = jobs.getJobExecution(run.getJobExecutionId()).getBatchStatus();
+    if (status == BatchStatus.STARTED || status == BatchStatus.STARTING) {
+      return; // still running (another server, or recovery not applicable): leave it alone
+    }
+    if (status == BatchStatus.COMPLETED) {
+      lifecycle.jobEnded(run.getId(), true, null); // the job ended but its listener did not
+      return;
+    }
+    lifecycle.interrupted(run.getId());
+    LOG.info("Resuming interrupted run " + run.getId());
+    launcher.resume(run.getId());
+  }
+}

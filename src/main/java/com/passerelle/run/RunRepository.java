@@ -1,0 +1,84 @@
+package com.passerelle.run;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** Read side of runs and lines, for pages and the API. */
+@ApplicationScoped
+@Transactional
+public class RunRepository {
+  @PersistenceContext(unitName = "passerelle")
+  EntityManager em;
+
+  public Run find(long runId) {
+    return em.find(Run.class, runId);
+  }
+
+  public List<Run> ofFlow(long flowId, int limit) {
+    return em.createQuery(
+            "select r from Run r where r.flowId = :flow order by r.startedAt desc, r.id desc",
+            Run.class)
+        .setParameter("flow", flowId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public List<Run> latest(int limit) {
+    return em.createQuery("select r from Run r order by r.startedAt desc, r.id desc", Run.class)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public Page<Line> lines(long runId, LineFilter filter, int page, int size) {
+    int safeSize = Page.clampSize(size);
+    int safePage = Math.max(1, page);
+    String where = where(filter);
+    TypedQuery<Line> query =
+        em.createQuery("select l from Line l" + where + " order by l.lineNumber", Line.class);
+    TypedQuery<Long> count = em.createQuery("select count(l) from Line l" + where, Long.class);
+    bind(query, runId, filter);
+    bind(count, runId, filter);
+    List<Line> items =
+        query.setFirstResult((safePage - 1) * safeSize).setMaxResults(safeSize).getResultList();
+    items.forEach(l -> l.getMessages().size()); // load messages (batched) inside the transaction
+    return new Page<>(items, safePage, safeSize, count.getSingleResult());
+  }
+
+  public Line line(long runId, long lineId) {
+    Line line = em.find(Line.class, lineId);
+    if (line == null || !line.getRunId().equals(runId)) {
+      return null;
+    }
+    line.getMessages().size();
+    return line;
+  }
+
+  private static String where(LineFilter filter) {
+    StringBuilder where = new StringBuilder(" where l.runId = :run");
+    if (filter.status() != null) {
+      where.append(" and l.status = :status");
+    }
+    if (filter.query() != null) {
+      where.append(
+          " and (lower(l.email) like :q escape '!' or lower(l.firstName) like :q escape '!'"
+              + " or lower(l.lastName) like :q escape '!' or lower(l.externalId) like :q escape '!'"
+              + " or lower(concat(coalesce(l.firstName, ''), ' ', coalesce(l.lastName, '')))"
+              + " like :q escape '!')");
+    }
+    return where.toString();
+  }
+
+  private static void bind(TypedQuery<?> query, long runId, LineFilter filter) {
+    query.setParameter("run", runId);
+    if (filter.status() != null) {
+      query.setParameter("status", filter.status());
+    }
+    if (filter.query() != null) {
+      query.setParameter("q", filter.likePattern());
+    }
+  }
+}

@@ -1,0 +1,8 @@
+package com.passerelle.run;
+
+/** What started a run. */
+public enum RunTrigger {
+  MANUAL,
+  SCHEDULE,
+  WEBHOOK
+}

@@ -1,0 +1,27 @@
+package com.passerelle.run.job;
+
+import com.passerelle.run.EvaluatedLine;
+import com.passerelle.run.RunLedger;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/**
+ * Writes a chunk of lines in the chunk's transaction, the one that also stores the reader's
+ * checkpoint: after a crash, a chunk is either fully written and checkpointed, or not at all.
+ */
+@Named("lineWriter")
+@Dependent
+public class LineWriter extends AbstractItemWriter {
+  @Inject JobContext job;
+  @Inject RunLedger ledger;
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void writeItems(List<Object> items) {
+    ledger.record(ImportJob.runId(job), (List<EvaluatedLine>) (List<?>) items);
+  }
+}

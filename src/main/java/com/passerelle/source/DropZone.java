@@ -1,0 +1,82 @@
+package com.passerelle.source;
+
+import com.passerelle.config.AppConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The local folder a flow reads its CSV files from: one folder per flow under the data dir. Files
+ * are kept after a run so an interrupted run can resume on the very same bytes.
+ */
+@ApplicationScoped
+public class DropZone {
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+  @Inject AppConfig config;
+
+  public Path folderOf(long flowId) {
+    return config.dropZoneRoot().resolve("flow-" + flowId);
+  }
+
+  /** The newest CSV file of the flow's folder, if any. */
+  public Optional<Path> newestFile(long flowId) {
+    Path folder = folderOf(flowId);
+    if (!Files.isDirectory(folder)) {
+      return Optional.empty();
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files
+          .filter(p -> p.getFileName().toString().toLowerCase().endsWith(".csv"))
+          .filter(Files::isRegularFile)
+          .max(Comparator.comparing(DropZone::modified).thenComparing(Path::getFileName));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Stores an uploaded file under a time-stamped, sanitized name. Written to a temporary file first
+   * and moved, so a half-uploaded file is never picked up by a run.
+   */
+  public Path store(long flowId, String originalName, InputStream content) {
+    Path folder = folderOf(flowId);
+    String name = STAMP.format(LocalDateTime.now()) + "-" + sanitize(originalName);
+    try {
+      Files.createDirectories(folder);
+      Path tmp = Files.createTempFile(folder, ".upload-", ".part");
+      Files.copy(content, tmp, StandardCopyOption.REPLACE_EXISTING);
+      return Files.move(tmp, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String sanitize(String name) {
+    String base = name == null ? "" : name.replace('\\', '/');
+    base = base.substring(base.lastIndexOf('/') + 1);
+    base = base.replaceAll("[^A-Za-z0-9._-]", "_");
+    if (base.isBlank() || base.startsWith(".")) {
+      base = "upload" + base;
+    }
+    return base.toLowerCase().endsWith(".csv") ? base : base + ".csv";
+  }
+
+  private static java.nio.file.attribute.FileTime modified(Path p) {
+    try {
+      return Files.getLastModifiedTime(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package com.passerelle.web;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** A capability's pages: each controller lists its routes; the front controller dispatches. */
+public interface PageController {
+  List<Route> routes();
+
+  static Route get(String regex, Route.Handler handler) {
+    return new Route("GET", Pattern.compile(regex), handler);
+  }
+
+  static Route post(String regex, Route.Handler handler) {
+    return new Route("POST", Pattern.compile(regex), handler);
+  }
+}
