@@ -1,6 +1,7 @@
 -- Core schema: flows, runs, lines and their messages, people, failures.
 -- One script for H2 and MariaDB; ${identity} and ${datetime} differ per database
--- (see FlywayMigration).
+-- (see FlywayMigration). Avoid column names Flyway's MySQL parser reads as
+-- commands (e.g. DELIMITER).
 
 CREATE TABLE flow (
   id ${identity} PRIMARY KEY,
@@ -9,7 +10,7 @@ CREATE TABLE flow (
   description VARCHAR(500),
   source_type VARCHAR(20) NOT NULL,
   active BOOLEAN NOT NULL,
-  delimiter VARCHAR(4) NOT NULL,
+  field_delimiter VARCHAR(4) NOT NULL,
   date_format VARCHAR(40) NOT NULL,
   filter_field VARCHAR(40),
   filter_values VARCHAR(1000),

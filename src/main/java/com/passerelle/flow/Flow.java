@@ -50,7 +50,7 @@ public class Flow {
   @Column(nullable = false)
   private boolean active = true;
 
-  @Column(nullable = false, length = 4)
+  @Column(name = "field_delimiter", nullable = false, length = 4)
   private String delimiter = ",";
 
   @Column(name = "date_format", nullable = false, length = 40)

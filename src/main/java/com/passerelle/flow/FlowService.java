@@ -23,6 +23,10 @@ public class FlowService {
     return em.createQuery("select f from Flow f order by f.name", Flow.class).getResultList();
   }
 
+  public long count() {
+    return em.createQuery("select count(f) from Flow f", Long.class).getSingleResult();
+  }
+
   public Flow get(long id) {
     Flow flow = em.find(Flow.class, id);
     if (flow == null) {
