@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -21,6 +22,7 @@ import java.util.stream.Stream;
  */
 @ApplicationScoped
 public class DropZone {
+  private static final int MAX_BASE_NAME = 200;
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
   @Inject AppConfig config;
@@ -37,7 +39,7 @@ public class DropZone {
     }
     try (Stream<Path> files = Files.list(folder)) {
       return files
-          .filter(p -> p.getFileName().toString().toLowerCase().endsWith(".csv"))
+          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
           .filter(Files::isRegularFile)
           .max(Comparator.comparing(DropZone::modified).thenComparing(Path::getFileName));
     } catch (IOException e) {
@@ -69,7 +71,13 @@ public class DropZone {
     if (base.isBlank() || base.startsWith(".")) {
       base = "upload" + base;
     }
-    return base.toLowerCase().endsWith(".csv") ? base : base + ".csv";
+    String extension = ".csv";
+    if (base.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+      extension = base.substring(base.length() - 4);
+      base = base.substring(0, base.length() - 4);
+    }
+    // File systems cap names at 255 bytes; the time stamp prefix takes 24 of them.
+    return base.substring(0, Math.min(base.length(), MAX_BASE_NAME)) + extension;
   }
 
   private static java.nio.file.attribute.FileTime modified(Path p) {

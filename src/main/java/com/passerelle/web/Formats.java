@@ -36,6 +36,6 @@ public final class Formats {
 
   /** Status and state names as CSS class suffixes: PARTIAL_SUCCESS → partial-success. */
   public String css(Enum<?> value) {
-    return value == null ? "" : value.name().toLowerCase().replace('_', '-');
+    return value == null ? "" : value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 }

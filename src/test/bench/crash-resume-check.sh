@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Crash check: uploads an N-line file (default 300,000), kill -9s the server mid-run, starts it
+# again and checks that the run resumed by itself and holds exactly N lines (none lost, none
+# twice). Run against a server of this checkout started with `mvn liberty:start` (it restarts
+# target/liberty/wlp/usr/servers/passerelle). Prints PASS or FAIL with the figures.
+#   usage: src/test/bench/crash-resume-check.sh [lines] [port]
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+lines=${1:-300000}
+port=${2:-9080}
+base=http://localhost:$port
+auth=admin:admin
+file=$(mktemp --suffix=.csv)
+awk -v n="$lines" -v tag="$(date +%s)" 'BEGIN { print "employee_id,first_name,last_name,work_email,start_date";
+  for (i = 1; i <= n; i++) printf "K%d,F%d,L%d,k%d.%s@crash.example.com,2026-01-%02d\n", i, i, i, i, tag, (i % 28) + 1 }' > "$file"
+
+flow=$(curl -sf -u $auth -H 'Content-Type: application/json' -X POST "$base/api/v1/flows" \
+  -d "{\"name\":\"crash-$(date +%s)\",\"mapping\":{\"external_id\":\"employee_id\",\"email\":\"work_email\"},\"requiredFields\":[\"external_id\",\"email\"]}" \
+  | sed -E 's/.*"id":([0-9]+).*/\1/')
+run=$(curl -sf -u $auth -H 'Content-Type: text/csv' --data-binary @"$file" \
+  -X POST "$base/api/v1/flows/$flow/uploads?filename=crash.csv" | sed -E 's/.*"id":([0-9]+).*/\1/')
+total() { curl -sf -u $auth "$base/api/v1/runs/$run" | sed -E 's/.*"total":([0-9]+).*/\1/'; }
+state() { curl -sf -u $auth "$base/api/v1/runs/$run" | sed -E 's/.*"state":"([A-Z_]+)".*/\1/'; }
+until [ "$(total)" -gt $((lines / 4)) ]; do sleep 0.5; done
+before=$(total)
+pid=$(ss -ltnpH "sport = :$port" | sed -E 's/.*pid=([0-9]+).*/\1/' | head -1)
+kill -9 "$pid"
+echo "killed the server (pid $pid) with $before of $lines lines written"
+setsid target/liberty/wlp/bin/server start passerelle >/dev/null
+until curl -sf "$base/health/ready" >/dev/null 2>&1; do sleep 1; done
+while [ "$(state)" = IN_PROGRESS ] || [ "$(state)" = INTERRUPTED ]; do sleep 1; done
+after=$(total)
+last=$(curl -sf -u $auth "$base/api/v1/runs/$run/lines?size=1&page=$lines" | sed -E 's/.*"lineNumber":([0-9]+).*/\1/')
+rm -f "$file"
+if [ "$(state)" = SUCCEEDED ] && [ "$after" -eq "$lines" ] && [ "$last" -eq $((lines + 1)) ]; then
+  echo "PASS: run $run resumed after kill -9 and holds exactly $after lines (last line $last)"
+else
+  echo "FAIL: run $run state $(state), $after lines for $lines expected, last line $last"; exit 1
+fi
