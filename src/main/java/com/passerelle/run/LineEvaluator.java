@@ -49,11 +49,11 @@ public final class LineEvaluator {
   }
 
   public EvaluatedLine evaluate(CsvRecord record) {
-    if (!record.ok()) {
+    List<String> fields = record.fields();
+    if (fields.isEmpty()) { // unterminated quote or too long: nothing could be read
       ErrorCode code = ErrorCode.valueOf(record.problem().name());
       return failed(record, code, Params.of("limit", "1 MiB"));
     }
-    List<String> fields = record.fields();
     if (fields.size() != header.size()) {
       return failed(
           record,
@@ -72,6 +72,13 @@ public final class LineEvaluator {
     }
     String sourceValues = encodeSource(fields);
     List<LineMessage> messages = new ArrayList<>();
+    if (record.problem() == CsvRecord.Problem.INVALID_ENCODING) {
+      // Values were decoded leniently: shown so the admin knows whose line it is, never imported.
+      messages.add(
+          new LineMessage(ErrorCode.INVALID_ENCODING, Params.of("columns", badColumns(fields))));
+      return new EvaluatedLine(
+          record.lineNumber(), LineStatus.FAILURE, values, messages, sourceValues);
+    }
     if (rules.filterField() != null) {
       String value = values.getOrDefault(rules.filterField(), "");
       if (!rules.filterValues().contains(value.toLowerCase(Locale.ROOT))) {
@@ -148,9 +155,19 @@ public final class LineEvaluator {
     return warning ? LineStatus.PARTIAL_SUCCESS : LineStatus.SUCCESS;
   }
 
+  private String badColumns(List<String> fields) {
+    List<String> bad = new ArrayList<>();
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).indexOf('\uFFFD') >= 0) {
+        bad.add(header.get(i));
+      }
+    }
+    return String.join(", ", bad);
+  }
+
   private EvaluatedLine failed(CsvRecord record, ErrorCode code, Map<String, String> params) {
     List<LineMessage> messages = List.of(new LineMessage(code, params));
-    String source = record.ok() ? encodeSource(record.fields()) : "";
+    String source = encodeSource(record.fields());
     return new EvaluatedLine(record.lineNumber(), LineStatus.FAILURE, Map.of(), messages, source);
   }
 

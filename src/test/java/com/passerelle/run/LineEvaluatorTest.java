@@ -427,6 +427,25 @@ class LineEvaluatorTest {
   }
 
   @Test
+  void invalidEncodingWithReadableValuesKeepsWhoItIsAndNamesTheBadColumn() {
+    CsvRecord record =
+        new CsvRecord(
+            4,
+            5,
+            400L,
+            List.of("E7", "L\uFFFDa", "Fontaine", "lea@example.com", "2026-05-04", "Finance", ""),
+            CsvRecord.Problem.INVALID_ENCODING);
+
+    EvaluatedLine line = evaluator(rules()).evaluate(record);
+
+    assertEquals(LineStatus.FAILURE, line.status());
+    assertEquals(List.of("INVALID_ENCODING"), codes(line));
+    assertEquals("first_name", only(line).getParams().get("columns"));
+    assertEquals("Fontaine", line.value(PersonField.LAST_NAME));
+    assertEquals("lea@example.com", line.value(PersonField.EMAIL));
+  }
+
+  @Test
   void unterminatedQuoteRecordIsFailureWithUnterminatedQuote() {
     assertRecordProblem(CsvRecord.Problem.UNTERMINATED_QUOTE, ErrorCode.UNTERMINATED_QUOTE);
   }

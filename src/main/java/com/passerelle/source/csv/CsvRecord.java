@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param nextLineNumber physical line where the next record would start (a record with quoted
  *     newlines spans several lines)
  * @param endOffset byte offset just after this record's line terminator: where reading resumes
- * @param fields field values, unquoted but not trimmed; empty when {@code problem != NONE}
+ * @param fields field values, unquoted but not trimmed; for INVALID_ENCODING decoded leniently (bad
+ *     bytes as U+FFFD) so callers can still tell whose line it is; empty for other problems
  * @param problem why the record could not be parsed, or {@link Problem#NONE}
  */
 public record CsvRecord(
@@ -26,7 +27,7 @@ public record CsvRecord(
   public CsvRecord {
     Objects.requireNonNull(problem, "problem");
     fields = List.copyOf(fields);
-    if (problem != Problem.NONE && !fields.isEmpty()) {
+    if (problem != Problem.NONE && problem != Problem.INVALID_ENCODING && !fields.isEmpty()) {
       throw new IllegalArgumentException("a record with a problem has no fields");
     }
   }

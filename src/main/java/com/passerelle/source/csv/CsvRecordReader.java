@@ -143,7 +143,14 @@ public final class CsvRecordReader implements Closeable {
           default:
             String text = decode();
             if (text == null) {
-              return failed(startLine, CsvRecord.Problem.INVALID_ENCODING);
+              // Keep the values, bad bytes shown as U+FFFD, so the report still says who it is.
+              String lenient = new String(record, 0, recordLength, StandardCharsets.UTF_8);
+              return new CsvRecord(
+                  startLine,
+                  line,
+                  offset,
+                  splitFields(lenient),
+                  CsvRecord.Problem.INVALID_ENCODING);
             }
             return new CsvRecord(
                 startLine, line, offset, splitFields(text), CsvRecord.Problem.NONE);

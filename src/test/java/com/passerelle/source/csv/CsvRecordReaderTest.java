@@ -193,7 +193,7 @@ class CsvRecordReaderTest {
 
     assertEquals(Problem.INVALID_ENCODING, bad.problem());
     assertFalse(bad.ok());
-    assertTrue(bad.fields().isEmpty());
+    assertEquals(List.of("1", "caf\uFFFD"), bad.fields());
     assertEquals(2, bad.lineNumber());
     assertEquals(3, bad.nextLineNumber());
     assertEquals(15, bad.endOffset()); // "id,name\n" + "1,caf" + 0xE9 + "\n"
