@@ -58,7 +58,8 @@ public class FlowResource {
       throw new IllegalArgumentException("A JSON flow definition is required");
     }
     FlowDto created = FlowDto.of(flows.create(definition));
-    return Response.created(URI.create("/api/v1/flows/" + created.id())).entity(created).build();
+    // Relative URIs resolve against the API's base URI (…/api/v1/).
+    return Response.created(URI.create("flows/" + created.id())).entity(created).build();
   }
 
   /** Runs the newest file of the flow's drop zone. */
@@ -84,7 +85,7 @@ public class FlowResource {
   /** 202: the run goes on in the background; poll its Location. */
   private static Response accepted(Run run) {
     return Response.status(Response.Status.ACCEPTED)
-        .location(URI.create("/api/v1/runs/" + run.getId()))
+        .location(URI.create("runs/" + run.getId()))
         .entity(RunDto.of(run))
         .build();
   }

@@ -3,7 +3,9 @@ package com.passerelle.api;
 import com.passerelle.common.NotFoundException;
 import com.passerelle.flow.InvalidFlowException;
 import com.passerelle.run.RunAlreadyInProgressException;
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -27,6 +29,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (e instanceof RunAlreadyInProgressException) {
       return Problem.response(409, "Conflict", e.getMessage());
+    }
+    if (e instanceof JsonbException || e instanceof ProcessingException) {
+      return Problem.response(
+          400, "Bad Request", "The request body is not valid JSON: " + e.getMessage());
     }
     if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
       return Problem.response(400, "Bad Request", e.getMessage());
