@@ -8,7 +8,6 @@ import com.passerelle.run.Run;
 import com.passerelle.run.RunLauncher;
 import com.passerelle.run.RunTrigger;
 import com.passerelle.security.Roles;
-import com.passerelle.source.DropZone;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -34,7 +33,6 @@ import java.util.List;
 public class FlowResource {
   @Inject FlowService flows;
   @Inject RunLauncher launcher;
-  @Inject DropZone dropZone;
   @Context SecurityContext security;
 
   @GET
@@ -78,8 +76,8 @@ public class FlowResource {
   public Response runFile(
       @PathParam("id") long id, @QueryParam("filename") String filename, InputStream body) {
     flows.get(id);
-    var stored = dropZone.store(id, filename == null ? "api-upload.csv" : filename, body);
-    return accepted(launcher.start(id, RunTrigger.MANUAL, user(), stored));
+    return accepted(
+        launcher.startUpload(id, user(), filename == null ? "api-upload.csv" : filename, body));
   }
 
   /** 202: the run goes on in the background; poll its Location. */

@@ -89,10 +89,13 @@ public class Flow {
     this.name = name;
   }
 
-  /** Source columns that must be in the header: those mapped to required fields. */
+  /** Source columns that must be in the header: those mapped to required fields, in field order. */
   public List<String> requiredColumns() {
     List<String> columns = new ArrayList<>();
-    for (PersonField field : requiredFields) {
+    for (PersonField field : PersonField.values()) {
+      if (!requiredFields.contains(field)) {
+        continue;
+      }
       String column = mapping.get(field);
       columns.add(column != null ? column : field.key());
     }

@@ -18,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.Part;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -78,11 +77,10 @@ public class FlowPages implements PageController {
       r.flash(Flash.Kind.ERROR, "Choose a CSV file to upload.");
       return Result.redirect("/flows/" + flowId);
     }
-    Path stored;
     try (InputStream in = part.getInputStream()) {
-      stored = dropZone.store(flowId, part.getSubmittedFileName(), in);
+      return started(
+          r, flowId, () -> launcher.startUpload(flowId, r.user(), part.getSubmittedFileName(), in));
     }
-    return started(r, flowId, () -> launcher.start(flowId, RunTrigger.MANUAL, r.user(), stored));
   }
 
   private Result started(WebRequest r, long flowId, java.util.function.Supplier<Run> start) {

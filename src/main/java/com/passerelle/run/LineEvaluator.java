@@ -54,21 +54,16 @@ public final class LineEvaluator {
       ErrorCode code = ErrorCode.valueOf(record.problem().name());
       return failed(record, code, Params.of("limit", "1 MiB"));
     }
+    Map<PersonField, String> values = valuesOf(fields);
     if (fields.size() != header.size()) {
-      return failed(
-          record,
-          ErrorCode.COLUMN_COUNT,
-          Params.of("found", "" + fields.size(), "expected", "" + header.size()));
-    }
-    Map<PersonField, String> values = new EnumMap<>(PersonField.class);
-    for (PersonField field : PersonField.values()) {
-      Integer index = columnIndex.get(normalize(rules.columnOf(field)));
-      if (index != null) {
-        String value = fields.get(index).trim();
-        if (!value.isEmpty()) {
-          values.put(field, value);
-        }
-      }
+      // Values are read by position only to tell whose line it is; nothing is imported.
+      List<LineMessage> messages =
+          List.of(
+              new LineMessage(
+                  ErrorCode.COLUMN_COUNT,
+                  Params.of("found", "" + fields.size(), "expected", "" + header.size())));
+      return new EvaluatedLine(
+          record.lineNumber(), LineStatus.FAILURE, values, messages, encodeSource(fields));
     }
     String sourceValues = encodeSource(fields);
     List<LineMessage> messages = new ArrayList<>();
@@ -103,6 +98,20 @@ public final class LineEvaluator {
     }
     return new EvaluatedLine(
         record.lineNumber(), statusOf(messages), values, messages, sourceValues);
+  }
+
+  private Map<PersonField, String> valuesOf(List<String> fields) {
+    Map<PersonField, String> values = new EnumMap<>(PersonField.class);
+    for (PersonField field : PersonField.values()) {
+      Integer index = columnIndex.get(normalize(rules.columnOf(field)));
+      if (index != null && index < fields.size()) {
+        String value = fields.get(index).trim();
+        if (!value.isEmpty()) {
+          values.put(field, value);
+        }
+      }
+    }
+    return values;
   }
 
   private void checkFormat(

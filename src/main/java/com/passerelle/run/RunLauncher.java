@@ -9,6 +9,9 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.logging.Level;
@@ -29,6 +32,24 @@ public class RunLauncher {
   /** Runs the newest file of the flow's drop zone (or records that there is none). */
   public Run runNow(long flowId, RunTrigger trigger, String user) {
     return start(flowId, trigger, user, dropZone.newestFile(flowId).orElse(null));
+  }
+
+  /**
+   * Stores an uploaded file in the flow's drop zone and runs it. A refused start (a run already in
+   * progress) removes the file again, so a later "run now" never imports what was refused.
+   */
+  public Run startUpload(long flowId, String user, String fileName, InputStream content) {
+    Path stored = dropZone.store(flowId, fileName, content);
+    try {
+      return start(flowId, RunTrigger.MANUAL, user, stored);
+    } catch (RuntimeException refused) {
+      try {
+        Files.deleteIfExists(stored);
+      } catch (IOException e) {
+        refused.addSuppressed(e);
+      }
+      throw refused;
+    }
   }
 
   public Run start(long flowId, RunTrigger trigger, String user, Path file) {

@@ -385,7 +385,13 @@ class LineEvaluatorTest {
     LineMessage message = only(line);
     assertEquals("COLUMN_COUNT", message.getCode());
     assertEquals(Map.of("found", "3", "expected", "7"), message.getParams());
-    assertEquals(Map.of(), line.values());
+    // Values present are kept by position so the report tells whose line it is.
+    assertEquals(
+        Map.of(
+            PersonField.EXTERNAL_ID, "E001",
+            PersonField.FIRST_NAME, "Ada",
+            PersonField.LAST_NAME, "Lovelace"),
+        line.values());
   }
 
   @Test
