@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Read side of runs and lines, for pages and the API. */
 @ApplicationScoped
@@ -25,6 +27,17 @@ public class RunRepository {
         .setParameter("flow", flowId)
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  /** The newest run of each flow, in one query (the flows list shows them). */
+  public Map<Long, Run> lastRunPerFlow() {
+    Map<Long, Run> last = new HashMap<>();
+    em.createQuery(
+            "select r from Run r where r.id in (select max(r2.id) from Run r2 group by r2.flowId)",
+            Run.class)
+        .getResultList()
+        .forEach(r -> last.put(r.getFlowId(), r));
+    return last;
   }
 
   public List<Run> latest(int limit) {

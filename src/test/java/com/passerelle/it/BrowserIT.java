@@ -156,11 +156,13 @@ class BrowserIT {
     driver.get(Api.BASE + "/flows");
     assertEquals("Flows", driver.findElement(By.tagName("h1")).getText());
     assertTrue(driver.findElement(By.cssSelector(".topbar .user")).getText().contains("admin"));
+    screenshot("flows");
 
     // the flows list, then the demo flow
     driver.findElement(By.linkText("Demo HR export")).click();
     waiting().until(ExpectedConditions.urlMatches(".*/flows/" + demoFlow + "$"));
     assertEquals("Demo HR export", driver.findElement(By.tagName("h1")).getText());
+    screenshot("flow");
 
     // its first run (the table lists the newest first)
     WebElement firstRun = driver.findElement(By.cssSelector("table#runs tbody tr:first-child a"));
