@@ -54,12 +54,18 @@ public class FlowPages implements PageController {
 
   private Result history(WebRequest r) {
     Flow flow = flows.get(r.pathId(1));
+    List<Run> history = runs.ofFlow(flow.getId(), 100);
     return Result.view(
         "flow",
         Map.of(
-            "flow", flow,
-            "runs", runs.ofFlow(flow.getId(), 100),
-            "folder", dropZone.folderOf(flow.getId()).toString()));
+            "flow",
+            flow,
+            "runs",
+            history,
+            "folder",
+            dropZone.folderOf(flow.getId()).toString(),
+            "refresh",
+            history.stream().anyMatch(run -> !run.getState().finished())));
   }
 
   private Result runNow(WebRequest r) {

@@ -52,6 +52,7 @@ public class RunPages implements PageController {
     model.put("page", page);
     model.put("statuses", LineStatus.values());
     model.put("canResume", RunLauncher.canResume(run));
+    model.put("refresh", !run.getState().finished());
     return Result.view("run", model);
   }
 
