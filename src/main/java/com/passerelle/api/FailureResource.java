@@ -1,0 +1,79 @@
+package com.passerelle.api;
+
+import com.passerelle.catalog.MessageCatalog;
+import com.passerelle.failure.Failure;
+import com.passerelle.failure.FailureCount;
+import com.passerelle.failure.FailureLog;
+import com.passerelle.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Recorded failures: the raw material of the monitoring dashboard. Counts by integration type and
+ * normalized code over the last days, and the failures of one run.
+ */
+@Path("/failures")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.REPORT_VIEWER})
+public class FailureResource {
+  @Inject FailureLog failures;
+
+  public record CountDto(String integrationType, String errorCode, String title, long count) {}
+
+  public record FailureDto(
+      long id,
+      String occurredAt,
+      String integrationType,
+      String scope,
+      String errorCode,
+      Long flowId,
+      Long runId,
+      Integer lineNumber) {}
+
+  @GET
+  @Path("summary")
+  public List<CountDto> summary(@QueryParam("days") @DefaultValue("30") int days) {
+    if (days < 1 || days > 366) {
+      throw new IllegalArgumentException("days must be between 1 and 366");
+    }
+    LocalDate first = LocalDate.now(ZoneOffset.UTC).minusDays(days - 1L);
+    return failures.countsSince(first).stream().map(FailureResource::count).toList();
+  }
+
+  @GET
+  public List<FailureDto> ofRun(@QueryParam("run") Long runId) {
+    if (runId == null) {
+      throw new IllegalArgumentException("Give a run: /api/v1/failures?run={id}");
+    }
+    return failures.ofRun(runId, 1000).stream().map(FailureResource::dto).toList();
+  }
+
+  private static CountDto count(FailureCount c) {
+    String title = MessageCatalog.standard().explain(c.errorCode(), Map.of()).title();
+    return new CountDto(c.integrationType().name(), c.errorCode(), title, c.count());
+  }
+
+  private static FailureDto dto(Failure f) {
+    return new FailureDto(
+        f.getId(),
+        f.getOccurredAt().toString(),
+        f.getIntegrationType().name(),
+        f.getScope().name(),
+        f.getErrorCode(),
+        f.getFlowId(),
+        f.getRunId(),
+        f.getLineNumber());
+  }
+}
