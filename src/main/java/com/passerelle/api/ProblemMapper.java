@@ -3,6 +3,7 @@ package com.passerelle.api;
 import com.passerelle.common.NotFoundException;
 import com.passerelle.flow.InvalidFlowException;
 import com.passerelle.run.RunAlreadyInProgressException;
+import com.passerelle.source.UploadTooLargeException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.ProcessingException;
@@ -26,6 +27,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (e instanceof InvalidFlowException invalid) {
       return Problem.response(400, "Invalid flow", e.getMessage(), invalid.problems());
+    }
+    if (e instanceof UploadTooLargeException) {
+      return Problem.response(413, "Content Too Large", e.getMessage());
     }
     if (e instanceof RunAlreadyInProgressException) {
       return Problem.response(409, "Conflict", e.getMessage());

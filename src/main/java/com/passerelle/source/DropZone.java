@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,10 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class DropZone {
   private static final int MAX_BASE_NAME = 200;
+
+  /** Largest accepted upload: far above any HR export, low enough to protect the disk. */
+  public static final long MAX_UPLOAD_BYTES = 1L << 30;
+
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
   @Inject AppConfig config;
@@ -52,15 +57,48 @@ public class DropZone {
    * and moved, so a half-uploaded file is never picked up by a run.
    */
   public Path store(long flowId, String originalName, InputStream content) {
+    return store(flowId, originalName, content, MAX_UPLOAD_BYTES);
+  }
+
+  Path store(long flowId, String originalName, InputStream content, long maxBytes) {
     Path folder = folderOf(flowId);
     String name = STAMP.format(LocalDateTime.now()) + "-" + sanitize(originalName);
+    Path tmp = null;
     try {
       Files.createDirectories(folder);
-      Path tmp = Files.createTempFile(folder, ".upload-", ".part");
-      Files.copy(content, tmp, StandardCopyOption.REPLACE_EXISTING);
+      tmp = Files.createTempFile(folder, ".upload-", ".part");
+      copyAtMost(content, tmp, maxBytes);
       return Files.move(tmp, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | UploadTooLargeException e) {
+      deleteQuietly(tmp); // an interrupted or refused upload leaves nothing behind
+      if (e instanceof UploadTooLargeException tooLarge) {
+        throw tooLarge;
+      }
+      throw new UncheckedIOException((IOException) e);
+    }
+  }
+
+  private static void copyAtMost(InputStream in, Path target, long max) throws IOException {
+    try (OutputStream out = Files.newOutputStream(target)) {
+      byte[] buffer = new byte[64 * 1024];
+      long total = 0;
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        total += n;
+        if (total > max) {
+          throw new UploadTooLargeException(max);
+        }
+        out.write(buffer, 0, n);
+      }
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      if (file != null) {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException ignored) {
+      // best effort: a leftover ".part" file is never read by a run
     }
   }
 

@@ -1,6 +1,7 @@
 package com.passerelle.web;
 
 import com.passerelle.common.NotFoundException;
+import com.passerelle.source.UploadTooLargeException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.MultipartConfig;
@@ -24,7 +25,7 @@ import java.util.regex.Matcher;
 @WebServlet(
     name = "pages",
     urlPatterns = {"", "/flows/*", "/runs/*", "/login", "/logout"})
-@MultipartConfig(fileSizeThreshold = 1 << 20, maxFileSize = 512L << 20, maxRequestSize = 512L << 20)
+@MultipartConfig(fileSizeThreshold = 1 << 20) // the size limit is DropZone's, one for page and API
 public class FrontController extends HttpServlet {
   private static final Logger LOG = Logger.getLogger(FrontController.class.getName());
 
@@ -52,6 +53,8 @@ public class FrontController extends HttpServlet {
       error(request, response, 404, "Not found", e.getMessage());
     } catch (ForbiddenException e) {
       error(request, response, 403, "Not allowed", e.getMessage());
+    } catch (UploadTooLargeException e) {
+      error(request, response, 413, "File too large", e.getMessage());
     } catch (IllegalArgumentException e) {
       error(request, response, 400, "Bad request", e.getMessage());
     } catch (Exception e) {
