@@ -7,6 +7,7 @@ import com.passerelle.common.NotFoundException;
 import com.passerelle.run.Line;
 import com.passerelle.run.LineFilter;
 import com.passerelle.run.Page;
+import com.passerelle.run.ReportCsv;
 import com.passerelle.run.Run;
 import com.passerelle.run.RunRepository;
 import com.passerelle.security.Roles;
@@ -20,6 +21,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 
 /** Runs and their lines, read-only, for admins and report viewers. */
@@ -29,6 +32,7 @@ import java.util.List;
 @RolesAllowed({Roles.ADMIN, Roles.REPORT_VIEWER})
 public class RunResource {
   @Inject RunRepository runs;
+  @Inject ReportCsv reportCsv;
 
   @GET
   public List<RunDto> list(
@@ -60,6 +64,22 @@ public class RunResource {
         result.size(),
         result.total(),
         result.pages());
+  }
+
+  /** The report as CSV, with the same filters as the lines list. */
+  @GET
+  @Path("{id}/lines.csv")
+  @Produces("text/csv")
+  public Response linesCsv(
+      @PathParam("id") long id, @QueryParam("status") String status, @QueryParam("q") String q) {
+    Run run = run(id);
+    LineFilter filter = LineFilter.of(status, q);
+    StreamingOutput body = out -> reportCsv.write(id, filter, out);
+    return Response.ok(body, "text/csv;charset=UTF-8")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + ReportCsv.fileName(run, filter) + "\"")
+        .build();
   }
 
   @GET

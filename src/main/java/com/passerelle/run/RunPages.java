@@ -24,12 +24,14 @@ public class RunPages implements PageController {
   @Inject RunRepository runs;
   @Inject FlowService flows;
   @Inject RunLauncher launcher;
+  @Inject ReportCsv reportCsv;
 
   @Override
   public List<Route> routes() {
     return List.of(
         get("/runs/(\\d+)", this::report),
         get("/runs/(\\d+)/lines/(\\d+)", this::line),
+        get("/runs/(\\d+)/export\\.csv", this::export),
         post("/runs/(\\d+)/resume", this::resume));
   }
 
@@ -54,6 +56,15 @@ public class RunPages implements PageController {
     model.put("canResume", RunLauncher.canResume(run));
     model.put("refresh", !run.getState().finished());
     return Result.view("run", model);
+  }
+
+  private Result export(WebRequest r) {
+    Run run = run(r);
+    LineFilter filter = LineFilter.of(r.param("status"), r.param("q"));
+    return new Result.Download(
+        ReportCsv.fileName(run, filter),
+        "text/csv;charset=UTF-8",
+        out -> reportCsv.write(run.getId(), filter, out));
   }
 
   private Result line(WebRequest r) {

@@ -61,6 +61,21 @@ public class RunRepository {
     return new Page<>(items, safePage, safeSize, count.getSingleResult());
   }
 
+  /** The next lines after a line number (keyset paging, so an export of 1M lines stays cheap). */
+  public List<Line> linesAfter(long runId, LineFilter filter, int afterLineNumber, int limit) {
+    TypedQuery<Line> query =
+        em.createQuery(
+            "select l from Line l"
+                + where(filter)
+                + " and l.lineNumber > :after order by l.lineNumber",
+            Line.class);
+    bind(query, runId, filter);
+    List<Line> items =
+        query.setParameter("after", afterLineNumber).setMaxResults(limit).getResultList();
+    items.forEach(l -> l.getMessages().size());
+    return items;
+  }
+
   public Line line(long runId, long lineId) {
     Line line = em.find(Line.class, lineId);
     if (line == null || !line.getRunId().equals(runId)) {

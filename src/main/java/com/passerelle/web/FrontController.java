@@ -46,6 +46,11 @@ public class FrontController extends HttpServlet {
       Result result = dispatch(request, response, path);
       if (result instanceof Result.Redirect redirect) {
         response.sendRedirect(request.getContextPath() + redirect.location());
+      } else if (result instanceof Result.Download download) {
+        response.setContentType(download.contentType());
+        response.setHeader(
+            "Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"");
+        download.body().writeTo(response.getOutputStream());
       } else if (result instanceof Result.View view) {
         renderer.render(view.template(), view.model(), request, response);
       }
