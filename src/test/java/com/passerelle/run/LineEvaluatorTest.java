@@ -68,6 +68,17 @@ class LineEvaluatorTest {
         line, line + 1, 100L * line, Arrays.asList(fields), CsvRecord.Problem.NONE);
   }
 
+  /** Ada's line (id, names fixed) with the given email, start date, department and manager. */
+  private static CsvRecord ada(String email, String startDate, String department, String manager) {
+    return record(2, "E001", "Ada", "Lovelace", email, startDate, department, manager);
+  }
+
+  /** Ada's line evaluated with the default rules. */
+  private static EvaluatedLine evaluateAda(
+      String email, String startDate, String department, String manager) {
+    return evaluator(rules()).evaluate(ada(email, startDate, department, manager));
+  }
+
   /** A valid line in HEADER order. */
   private static CsvRecord goodRecord() {
     return record(
@@ -150,9 +161,7 @@ class LineEvaluatorTest {
 
   @Test
   void missingFieldParamUsesFieldKeyNotMappedColumn() {
-    EvaluatedLine line =
-        evaluator(rules())
-            .evaluate(record(2, "E001", "Ada", "Lovelace", "", "2026-03-01", "Paris", ""));
+    EvaluatedLine line = evaluateAda("", "2026-03-01", "Paris", "");
 
     assertEquals(LineStatus.FAILURE, line.status());
     assertEquals("MISSING_FIELD", only(line).getCode());
@@ -161,10 +170,7 @@ class LineEvaluatorTest {
 
   @Test
   void invalidRequiredEmailIsFailureWithInvalidEmail() {
-    EvaluatedLine line =
-        evaluator(rules())
-            .evaluate(
-                record(2, "E001", "Ada", "Lovelace", "ada.example.com", "2026-03-01", "", ""));
+    EvaluatedLine line = evaluateAda("ada.example.com", "2026-03-01", "", "");
 
     assertEquals(LineStatus.FAILURE, line.status());
     LineMessage message = only(line);
@@ -175,9 +181,7 @@ class LineEvaluatorTest {
 
   @Test
   void emailWithoutDotInDomainIsInvalid() {
-    EvaluatedLine line =
-        evaluator(rules())
-            .evaluate(record(2, "E001", "Ada", "Lovelace", "ada@localhost", "2026-03-01", "", ""));
+    EvaluatedLine line = evaluateAda("ada@localhost", "2026-03-01", "", "");
 
     assertEquals(LineStatus.FAILURE, line.status());
     assertEquals("INVALID_EMAIL", only(line).getCode());
@@ -185,10 +189,7 @@ class LineEvaluatorTest {
 
   @Test
   void nonExistentDateIsFailureWithInvalidDate() {
-    EvaluatedLine line =
-        evaluator(rules())
-            .evaluate(
-                record(2, "E001", "Ada", "Lovelace", "ada@example.com", "2026-02-30", "", ""));
+    EvaluatedLine line = evaluateAda("ada@example.com", "2026-02-30", "", "");
 
     assertEquals(LineStatus.FAILURE, line.status());
     LineMessage message = only(line);
@@ -200,10 +201,7 @@ class LineEvaluatorTest {
 
   @Test
   void dateInAnotherFormatThanTheFlowsIsFailureWithInvalidDate() {
-    EvaluatedLine line =
-        evaluator(rules())
-            .evaluate(
-                record(2, "E001", "Ada", "Lovelace", "ada@example.com", "01/03/2026", "", ""));
+    EvaluatedLine line = evaluateAda("ada@example.com", "01/03/2026", "", "");
 
     assertEquals(LineStatus.FAILURE, line.status());
     assertEquals("INVALID_DATE", only(line).getCode());
@@ -212,10 +210,7 @@ class LineEvaluatorTest {
 
   @Test
   void leapDayIsAValidDate() {
-    EvaluatedLine line =
-        evaluator(rules())
-            .evaluate(
-                record(2, "E001", "Ada", "Lovelace", "ada@example.com", "2024-02-29", "", ""));
+    EvaluatedLine line = evaluateAda("ada@example.com", "2024-02-29", "", "");
 
     assertEquals(LineStatus.SUCCESS, line.status());
     assertEquals("2024-02-29", line.value(PersonField.START_DATE));
@@ -225,9 +220,7 @@ class LineEvaluatorTest {
   void dateInFlowFormatDdMmYyyyIsAcceptedAndStoredAsIso() {
     LineEvaluator evaluator = evaluator(rules("dd/MM/yyyy", null, Set.of()));
 
-    EvaluatedLine line =
-        evaluator.evaluate(
-            record(2, "E001", "Ada", "Lovelace", "ada@example.com", "01/03/2026", "", ""));
+    EvaluatedLine line = evaluator.evaluate(ada("ada@example.com", "01/03/2026", "", ""));
 
     assertEquals(LineStatus.SUCCESS, line.status());
     assertEquals(List.of(), line.messages());
@@ -238,9 +231,7 @@ class LineEvaluatorTest {
   void isoDateIsRejectedWhenFlowFormatIsDdMmYyyy() {
     LineEvaluator evaluator = evaluator(rules("dd/MM/yyyy", null, Set.of()));
 
-    EvaluatedLine line =
-        evaluator.evaluate(
-            record(2, "E001", "Ada", "Lovelace", "ada@example.com", "2026-03-01", "", ""));
+    EvaluatedLine line = evaluator.evaluate(ada("ada@example.com", "2026-03-01", "", ""));
 
     assertEquals(LineStatus.FAILURE, line.status());
     assertEquals("INVALID_DATE", only(line).getCode());
@@ -287,9 +278,7 @@ class LineEvaluatorTest {
             List.of("work_email"));
 
     EvaluatedLine line =
-        new LineEvaluator(rules, HEADER)
-            .evaluate(
-                record(2, "E001", "Ada", "Lovelace", "ada@example.com", "2026-13-01", "", ""));
+        new LineEvaluator(rules, HEADER).evaluate(ada("ada@example.com", "2026-13-01", "", ""));
 
     assertEquals(LineStatus.PARTIAL_SUCCESS, line.status());
     assertEquals("OPTIONAL_FIELD_IGNORED", only(line).getCode());
@@ -299,9 +288,7 @@ class LineEvaluatorTest {
 
   @Test
   void errorAndWarningOnSameLineGiveFailureWithBothMessages() {
-    EvaluatedLine line =
-        evaluator(rules())
-            .evaluate(record(2, "E001", "Ada", "Lovelace", "bad", "2026-03-01", "", "also bad"));
+    EvaluatedLine line = evaluateAda("bad", "2026-03-01", "", "also bad");
 
     assertEquals(LineStatus.FAILURE, line.status());
     assertEquals(Set.of("INVALID_EMAIL", "OPTIONAL_FIELD_IGNORED"), Set.copyOf(codes(line)));
@@ -338,9 +325,7 @@ class LineEvaluatorTest {
     LineEvaluator evaluator =
         evaluator(rules("yyyy-MM-dd", PersonField.DEPARTMENT, Set.of("sales")));
 
-    EvaluatedLine line =
-        evaluator.evaluate(
-            record(2, "E001", "Ada", "Lovelace", "ada@example.com", "2026-03-01", "", ""));
+    EvaluatedLine line = evaluator.evaluate(ada("ada@example.com", "2026-03-01", "", ""));
 
     assertEquals(LineStatus.FILTERED, line.status());
     assertEquals(Map.of("field", "department", "value", ""), only(line).getParams());
@@ -351,9 +336,7 @@ class LineEvaluatorTest {
     LineEvaluator evaluator =
         evaluator(rules("yyyy-MM-dd", PersonField.DEPARTMENT, Set.of("paris")));
 
-    EvaluatedLine upper =
-        evaluator.evaluate(
-            record(2, "E001", "Ada", "Lovelace", "ada@example.com", "2026-03-01", "PARIS", ""));
+    EvaluatedLine upper = evaluator.evaluate(ada("ada@example.com", "2026-03-01", "PARIS", ""));
     EvaluatedLine mixed =
         evaluator.evaluate(
             record(3, "E002", "Bob", "Smith", "bob@example.com", "2026-03-01", " pArIs ", ""));
@@ -566,9 +549,7 @@ class LineEvaluatorTest {
 
   @Test
   void sourceValuesKeepTheRawValuesOfAFailedLine() {
-    EvaluatedLine line =
-        evaluator(rules())
-            .evaluate(record(2, "E001", "Ada", "Lovelace", " Bad Email ", "2026-02-30", "", ""));
+    EvaluatedLine line = evaluateAda(" Bad Email ", "2026-02-30", "", "");
 
     Map<String, String> source = Params.decode(line.sourceValues());
     assertEquals(" Bad Email ", source.get("work_email"));
