@@ -219,6 +219,29 @@ class PagesIT {
   }
 
   @Test
+  void resumeIsRefusedForAFinishedRunAndForViewers() {
+    long flow = Api.createStandardFlow("resume-guard");
+    JsonObject run = Api.importFile(flow, Api.csv(Api.HEADER));
+    long runId = run.getJsonNumber("id").longValue();
+    String state = run.getString("state");
+
+    WebSession viewer = WebSession.loggedIn(User.VIEWER);
+    String viewerCsrf = WebSession.csrfOf(viewer.get("/runs/" + runId).body());
+    expect(403, viewer.postForm("/runs/" + runId + "/resume", Map.of("_csrf", viewerCsrf)));
+
+    WebSession admin = WebSession.loggedIn(User.ADMIN);
+    String page = admin.get("/runs/" + runId).body();
+    assertFalse(page.contains("Resume the run"), "a finished run offers no resume");
+    HttpResponse<String> r =
+        admin.follow(
+            admin.postForm("/runs/" + runId + "/resume", Map.of("_csrf", WebSession.csrfOf(page))));
+    expect(200, r);
+    assertTrue(r.body().contains("cannot be resumed"), () -> Api.describe(r));
+    JsonObject after = Api.object(Api.get("/api/v1/runs/" + runId, User.ADMIN));
+    assertEquals(state, after.getString("state"), "a refused resume changes nothing");
+  }
+
+  @Test
   void unknownRunIs404Page() {
     WebSession admin = WebSession.loggedIn(User.ADMIN);
     HttpResponse<String> r = expect(404, admin.get("/runs/999999999"));
