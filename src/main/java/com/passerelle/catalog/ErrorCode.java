@@ -28,6 +28,8 @@ public enum ErrorCode {
   UNTERMINATED_QUOTE(Level.LINE, Severity.ERROR),
   RECORD_TOO_LONG(Level.LINE, Severity.ERROR),
   COLUMN_COUNT(Level.LINE, Severity.ERROR),
+  VALUE_TOO_LONG(Level.LINE, Severity.ERROR),
+  VALUE_CUT(Level.LINE, Severity.WARNING),
   STAKEHOLDER_NOT_FOUND(Level.LINE, Severity.ERROR),
   VALUE_NOT_IN_LIST(Level.LINE, Severity.ERROR),
   EMAIL_DOMAIN_NOT_MAPPED(Level.LINE, Severity.ERROR),

@@ -28,6 +28,20 @@ public final class Params {
     return out.toString();
   }
 
+  /**
+   * The encoded form in at most {@code maxLength} characters, for a column of that size: values
+   * (and keys) are shortened before encoding, longest first, so a cut never splits an escape and
+   * the stored text always decodes.
+   */
+  public static String encode(Map<String, String> params, int maxLength) {
+    String full = encode(params);
+    return full.length() <= maxLength ? full : ParamsFitter.fit(params, maxLength);
+  }
+
+  /**
+   * The parameters of an encoded string. Lenient: a malformed escape (text cut by an older version)
+   * is kept as it is instead of failing the whole report.
+   */
   public static Map<String, String> decode(String encoded) {
     Map<String, String> params = new LinkedHashMap<>();
     if (encoded == null || encoded.isEmpty()) {
@@ -54,11 +68,15 @@ public final class Params {
     return params;
   }
 
-  private static String enc(String s) {
+  static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
   private static String dec(String s) {
-    return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    try {
+      return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException malformed) {
+      return s;
+    }
   }
 }

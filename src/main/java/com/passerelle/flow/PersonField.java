@@ -1,17 +1,18 @@
 package com.passerelle.flow;
 
+import com.passerelle.people.Emails;
 import java.util.Optional;
 
 /** The person attributes a flow can fill; a flow maps source columns onto them. */
 public enum PersonField {
-  EXTERNAL_ID("external_id", Kind.TEXT),
-  FIRST_NAME("first_name", Kind.TEXT),
-  LAST_NAME("last_name", Kind.TEXT),
-  EMAIL("email", Kind.EMAIL),
-  START_DATE("start_date", Kind.DATE),
-  JOB_TITLE("job_title", Kind.TEXT),
-  DEPARTMENT("department", Kind.TEXT),
-  MANAGER_EMAIL("manager_email", Kind.EMAIL);
+  EXTERNAL_ID("external_id", Kind.TEXT, 200),
+  FIRST_NAME("first_name", Kind.TEXT, 200),
+  LAST_NAME("last_name", Kind.TEXT, 200),
+  EMAIL("email", Kind.EMAIL, Emails.MAX_LENGTH),
+  START_DATE("start_date", Kind.DATE, 40),
+  JOB_TITLE("job_title", Kind.TEXT, 200),
+  DEPARTMENT("department", Kind.TEXT, 200),
+  MANAGER_EMAIL("manager_email", Kind.EMAIL, Emails.MAX_LENGTH);
 
   /** How a value is validated. */
   public enum Kind {
@@ -22,10 +23,17 @@ public enum PersonField {
 
   private final String key;
   private final Kind kind;
+  private final int maxLength;
 
-  PersonField(String key, Kind kind) {
+  PersonField(String key, Kind kind, int maxLength) {
     this.key = key;
     this.kind = kind;
+    this.maxLength = maxLength;
+  }
+
+  /** The longest value the directory stores for this field (its column size, UTF-16 units). */
+  public int maxLength() {
+    return maxLength;
   }
 
   public String key() {

@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -19,10 +18,6 @@ import java.util.Set;
 public class PeopleDirectory {
   @PersistenceContext(unitName = "passerelle")
   EntityManager em;
-
-  public static String normalizeEmail(String email) {
-    return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
-  }
 
   /** Which of these (normalized) emails already have a profile: one query per chunk. */
   public Set<String> existingEmails(Collection<String> emails) {

@@ -1,5 +1,6 @@
 package com.passerelle.people;
 
+import com.passerelle.common.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -19,7 +20,7 @@ public class Person {
   @SequenceGenerator(name = "person_seq", sequenceName = "person_seq", allocationSize = 100)
   private Long id;
 
-  /** Lower-cased, so matching ignores case. */
+  /** Normalized by {@link Emails#normalize}; compared byte for byte by the database. */
   @Column(nullable = false, unique = true, length = 320)
   private String email;
 
@@ -54,16 +55,18 @@ public class Person {
     this.createdByRun = createdByRun;
   }
 
+  // Values are checked against the field sizes before they get here (LineEvaluator); the fit is
+  // the last guard, so a missed check costs a cut value, never a failed chunk.
   public void setNames(String externalId, String firstName, String lastName) {
-    this.externalId = externalId;
-    this.firstName = firstName;
-    this.lastName = lastName;
+    this.externalId = Text.fit(externalId, 200);
+    this.firstName = Text.fit(firstName, 200);
+    this.lastName = Text.fit(lastName, 200);
   }
 
   public void setJob(LocalDate startDate, String jobTitle, String department) {
     this.startDate = startDate;
-    this.jobTitle = jobTitle;
-    this.department = department;
+    this.jobTitle = Text.fit(jobTitle, 200);
+    this.department = Text.fit(department, 200);
   }
 
   public Long getId() {

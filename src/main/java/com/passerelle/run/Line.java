@@ -1,5 +1,7 @@
 package com.passerelle.run;
 
+import com.passerelle.catalog.Params;
+import com.passerelle.common.Text;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,6 +25,9 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "run_line")
 public class Line {
+  /** Size of the source_values column: the encoded values are fitted to it. */
+  public static final int SOURCE_VALUES_LENGTH = 4000;
+
   /** Pooled sequence so the batch writer can insert lines in JDBC batches. */
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "line_seq")
@@ -54,7 +59,7 @@ public class Line {
   private String email;
 
   /** The record as read, for the line detail page: "column=value" pairs, encoded. */
-  @Column(name = "source_values", length = 4000)
+  @Column(name = "source_values", length = SOURCE_VALUES_LENGTH)
   private String sourceValues;
 
   @ElementCollection
@@ -71,19 +76,20 @@ public class Line {
     this.status = status;
   }
 
+  /** Whose line it is, as read: cut to the columns (a refused line may hold anything). */
   public void setPerson(String externalId, String firstName, String lastName, String email) {
-    this.externalId = cut(externalId, 200);
-    this.firstName = cut(firstName, 200);
-    this.lastName = cut(lastName, 200);
-    this.email = cut(email, 320);
+    this.externalId = Text.fit(externalId, 200);
+    this.firstName = Text.fit(firstName, 200);
+    this.lastName = Text.fit(lastName, 200);
+    this.email = Text.fit(email, 320);
   }
 
+  /** The values as read, encoded by {@link Params}; refitted if a caller did not fit them. */
   public void setSourceValues(String encoded) {
-    this.sourceValues = cut(encoded, 4000);
-  }
-
-  private static String cut(String s, int max) {
-    return s == null || s.length() <= max ? s : s.substring(0, max);
+    this.sourceValues =
+        encoded == null || encoded.length() <= SOURCE_VALUES_LENGTH
+            ? encoded
+            : Params.encode(Params.decode(encoded), SOURCE_VALUES_LENGTH);
   }
 
   public Long getId() {

@@ -3,9 +3,10 @@ package com.passerelle.run;
 import com.passerelle.catalog.ErrorCode;
 import com.passerelle.catalog.Params;
 import com.passerelle.catalog.Severity;
+import com.passerelle.common.Text;
 import com.passerelle.flow.FlowRules;
 import com.passerelle.flow.PersonField;
-import com.passerelle.people.PeopleDirectory;
+import com.passerelle.people.Emails;
 import com.passerelle.source.csv.CsvRecord;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -17,16 +18,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Turns one CSV record into a line status and messages: filter, then required fields, then email
  * and date formats. Pure Java: no database, so every rule is unit-tested.
  */
 public final class LineEvaluator {
-  // Pragmatic check: one @, no spaces, a dot in the domain. Deliverability is another issue.
-  private static final Pattern EMAIL =
-      Pattern.compile("^[^@\\s,;<>\"]+@[^@\\s,;<>\"]+\\.[^@\\s,;<>\".]{2,}$");
+  /** Dates outside these years are typos, and outside what every supported database stores. */
+  private static final int MIN_YEAR = 1000;
+
+  private static final int MAX_YEAR = 9999;
 
   private final FlowRules rules;
   private final Map<String, Integer> columnIndex = new LinkedHashMap<>();
@@ -91,10 +92,11 @@ public final class LineEvaluator {
       }
     }
     for (PersonField field : List.copyOf(values.keySet())) {
-      checkFormat(field, values, messages);
-    }
-    if (values.containsKey(PersonField.EMAIL)) {
-      values.put(PersonField.EMAIL, PeopleDirectory.normalizeEmail(values.get(PersonField.EMAIL)));
+      if (field.kind() == PersonField.Kind.TEXT) {
+        checkLength(field, values, messages);
+      } else {
+        checkFormat(field, values, messages);
+      }
     }
     return new EvaluatedLine(
         record.lineNumber(), statusOf(messages), values, messages, sourceValues);
@@ -114,19 +116,40 @@ public final class LineEvaluator {
     return values;
   }
 
+  /**
+   * A text longer than its column: a required value is refused (the line fails), an optional one is
+   * cut and the person imported with a warning. Either way the line says so, and the database never
+   * sees a value it cannot store.
+   */
+  private void checkLength(
+      PersonField field, Map<PersonField, String> values, List<LineMessage> messages) {
+    String value = values.get(field);
+    if (value.length() <= field.maxLength()) {
+      return;
+    }
+    Map<String, String> params =
+        Params.of(
+            "field", field.key(),
+            "length", String.valueOf(value.codePointCount(0, value.length())),
+            "max", String.valueOf(field.maxLength()));
+    if (rules.required().contains(field)) {
+      messages.add(new LineMessage(ErrorCode.VALUE_TOO_LONG, params));
+    } else {
+      values.put(field, Text.fit(value, field.maxLength()));
+      messages.add(new LineMessage(ErrorCode.VALUE_CUT, params));
+    }
+  }
+
   private void checkFormat(
       PersonField field, Map<PersonField, String> values, List<LineMessage> messages) {
     String value = values.get(field);
-    boolean valid =
-        switch (field.kind()) {
-          case EMAIL -> EMAIL.matcher(value).matches();
-          case DATE -> parseDate(value) != null;
-          case TEXT -> true;
-        };
-    if (valid) {
-      if (field.kind() == PersonField.Kind.DATE) {
-        values.put(field, parseDate(value).toString()); // stored as ISO whatever the file's format
-      }
+    if (field.kind() == PersonField.Kind.EMAIL && Emails.isValid(Emails.normalize(value))) {
+      values.put(field, Emails.normalize(value));
+      return;
+    }
+    LocalDate date = field.kind() == PersonField.Kind.DATE ? parseDate(value) : null;
+    if (date != null) {
+      values.put(field, date.toString()); // stored as ISO whatever the file's format
       return;
     }
     if (rules.required().contains(field)) {
@@ -144,10 +167,11 @@ public final class LineEvaluator {
     }
   }
 
-  /** The date in the flow's format, or null when the value is not one. */
+  /** The date in the flow's format, or null when the value is not one (or not a plausible year). */
   LocalDate parseDate(String value) {
     try {
-      return LocalDate.parse(value, dateFormat);
+      LocalDate date = LocalDate.parse(value, dateFormat);
+      return date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR ? date : null;
     } catch (DateTimeParseException e) {
       return null;
     }
@@ -186,6 +210,6 @@ public final class LineEvaluator {
       String column = i < header.size() ? header.get(i) : "column " + (i + 1);
       pairs.put(column, fields.get(i));
     }
-    return Params.encode(pairs);
+    return Params.encode(pairs, Line.SOURCE_VALUES_LENGTH);
   }
 }

@@ -14,6 +14,9 @@ import org.hibernate.type.SqlTypes;
 /** One message of a line: a catalog code and its parameters, never free text. */
 @Embeddable
 public class LineMessage {
+  /** Size of the params column: the encoded parameters are fitted to it. */
+  static final int PARAMS_LENGTH = 2000;
+
   @Column(nullable = false, length = 40)
   private String code;
 
@@ -22,7 +25,7 @@ public class LineMessage {
   @Column(nullable = false, length = 10)
   private Severity severity;
 
-  @Column(length = 2000)
+  @Column(length = PARAMS_LENGTH)
   private String params;
 
   protected LineMessage() {}
@@ -30,11 +33,7 @@ public class LineMessage {
   public LineMessage(ErrorCode code, Map<String, String> params) {
     this.code = code.name();
     this.severity = code.severity();
-    this.params = truncate(Params.encode(params));
-  }
-
-  private static String truncate(String s) {
-    return s.length() <= 2000 ? s : s.substring(0, 2000);
+    this.params = Params.encode(params, PARAMS_LENGTH);
   }
 
   public String getCode() {

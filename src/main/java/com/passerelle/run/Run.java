@@ -25,6 +25,8 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "run")
 @DynamicUpdate // the job listener and the launcher update different columns of one row
 public class Run {
+  private static final int ERROR_PARAMS_LENGTH = 2000;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -78,7 +80,7 @@ public class Run {
   @Column(name = "error_code", length = 40)
   private String errorCode;
 
-  @Column(name = "error_params", length = 2000)
+  @Column(name = "error_params", length = ERROR_PARAMS_LENGTH)
   private String errorParams;
 
   protected Run() {}
@@ -96,8 +98,7 @@ public class Run {
 
   public void setError(ErrorCode code, Map<String, String> params) {
     this.errorCode = code.name();
-    String encoded = Params.encode(params);
-    this.errorParams = encoded.length() <= 2000 ? encoded : encoded.substring(0, 2000);
+    this.errorParams = Params.encode(params, ERROR_PARAMS_LENGTH);
   }
 
   public void finish(RunState finalState) {

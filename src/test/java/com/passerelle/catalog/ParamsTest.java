@@ -105,4 +105,99 @@ class ParamsTest {
   void ofWithNoArgumentsGivesEmptyMap() {
     assertTrue(Params.of().isEmpty());
   }
+
+  // ------------------------------------------------------------ fitting a column
+
+  @Test
+  void encodingThatFitsIsUnchanged() {
+    Map<String, String> params = Params.of("field", "email", "value", "x");
+
+    assertEquals(Params.encode(params), Params.encode(params, 2000));
+  }
+
+  @Test
+  void thousandAccentedLettersFitAndStillDecode() {
+    // 1,000 "é" encode to 6,000 characters: a cut of the encoded text split a %XX escape.
+    Map<String, String> params = Params.of("first_name", "Zoé", "notes", "é".repeat(1000));
+
+    String encoded = Params.encode(params, 4000);
+
+    assertTrue(encoded.length() <= 4000, () -> "length " + encoded.length());
+    Map<String, String> decoded = Params.decode(encoded);
+    assertEquals("Zoé", decoded.get("first_name"), "short values are kept whole");
+    String notes = decoded.get("notes");
+    assertTrue(notes.endsWith("…"), notes);
+    assertTrue(notes.length() > 600, () -> "kept as much as fits: " + notes.length());
+    assertEquals("é".repeat(notes.length() - 1), notes.substring(0, notes.length() - 1));
+  }
+
+  @Test
+  void everyCutDecodesForEveryLimit() {
+    Map<String, String> params =
+        Params.of("prénom", "Zoë 日本 😀".repeat(40), "a&b", "x=y%z+".repeat(30), "k", "v");
+    for (int max = 0; max <= Params.encode(params).length(); max++) {
+      String encoded = Params.encode(params, max);
+      int limit = max;
+      assertTrue(encoded.length() <= max, () -> "limit " + limit + ": " + encoded);
+      Map<String, String> decoded = Params.decode(encoded);
+      assertEquals(encoded, Params.encode(decoded), () -> "no escape cut at " + limit);
+      for (String value : decoded.values()) {
+        assertTrue(!value.contains("\uFFFD"), () -> "broken character at " + limit);
+        assertTrue(wellFormed(value), () -> "split surrogate pair at " + limit);
+      }
+    }
+  }
+
+  private static boolean wellFormed(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 == s.length() || !Character.isLowSurrogate(s.charAt(++i))) {
+          return false;
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Test
+  void aSurrogatePairIsNeverSplit() {
+    String cut = ParamsFitter.cut("😀😀😀", Params.encode(Params.of("k", "😀")).length() + 7);
+
+    assertEquals("😀…", cut);
+  }
+
+  @Test
+  void longKeysAreShortenedToo() {
+    Map<String, String> params = Params.of("c".repeat(5000), "value");
+
+    String encoded = Params.encode(params, 100);
+
+    assertTrue(encoded.length() <= 100, encoded);
+    assertTrue(Params.decode(encoded).containsValue("value"), encoded);
+  }
+
+  @Test
+  void manyPairsBeyondTheLimitAreDropped() {
+    Map<String, String> params = new LinkedHashMap<>();
+    for (int i = 0; i < 3000; i++) {
+      params.put("c" + i, "v");
+    }
+
+    String encoded = Params.encode(params, 4000);
+
+    assertTrue(encoded.length() <= 4000, () -> "length " + encoded.length());
+    assertEquals("v", Params.decode(encoded).get("c0"), "the first columns are kept");
+  }
+
+  @Test
+  void aMalformedEscapeStoredEarlierStillDecodes() {
+    // What an older version stored after cutting "é" (%C3%A9) in the middle of an escape.
+    Map<String, String> decoded = Params.decode("first_name=Zo%C3%A9&notes=%C3%A9%C");
+
+    assertEquals("Zoé", decoded.get("first_name"));
+    assertEquals("%C3%A9%C", decoded.get("notes"));
+  }
 }

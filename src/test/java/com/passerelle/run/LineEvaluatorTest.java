@@ -575,4 +575,98 @@ class LineEvaluatorTest {
                 .toList());
     assertEquals(Set.of("external_id", "last_name"), missing);
   }
+
+  // --- values longer than the directory stores -----------------------------------------------
+
+  @Test
+  void requiredTextLongerThanItsColumnFailsTheLineNotTheRun() {
+    String longName = "L".repeat(201);
+    EvaluatedLine line =
+        evaluator(rules())
+            .evaluate(
+                record(2, "E1", "Ada", longName, "ada@example.com", "2026-03-01", "Paris", ""));
+
+    assertEquals(LineStatus.FAILURE, line.status());
+    LineMessage m = only(line);
+    assertEquals("VALUE_TOO_LONG", m.getCode());
+    assertEquals(
+        Map.of("field", "last_name", "length", "201", "max", "200"), m.getParams(), "params");
+  }
+
+  @Test
+  void optionalTextLongerThanItsColumnIsCutWithAWarning() {
+    EvaluatedLine line = evaluateAda("ada@example.com", "2026-03-01", "D".repeat(5000), "");
+
+    assertEquals(LineStatus.PARTIAL_SUCCESS, line.status());
+    assertEquals("VALUE_CUT", only(line).getCode());
+    assertEquals("D".repeat(200), line.value(PersonField.DEPARTMENT));
+  }
+
+  @Test
+  void aCutNeverSplitsAnEmoji() {
+    // 199 letters then an emoji (two UTF-16 units): the emoji does not fit whole and is left out.
+    EvaluatedLine line = evaluateAda("ada@example.com", "2026-03-01", "D".repeat(199) + "😀😀", "");
+
+    assertEquals("D".repeat(199), line.value(PersonField.DEPARTMENT));
+  }
+
+  @Test
+  void valueOfExactlyTheColumnSizeIsKept() {
+    EvaluatedLine line = evaluateAda("ada@example.com", "2026-03-01", "D".repeat(200), "");
+
+    assertEquals(LineStatus.SUCCESS, line.status(), () -> "messages: " + codes(line));
+    assertEquals(200, line.value(PersonField.DEPARTMENT).length());
+  }
+
+  @Test
+  void emailLongerThan254CharactersIsInvalid() {
+    String local = "a".repeat(64);
+    String longDomain = "d".repeat(186) + ".example.com"; // 64 + 1 + 198 = 263 characters
+    EvaluatedLine line = evaluateAda(local + "@" + longDomain, "2026-03-01", "Paris", "");
+
+    assertEquals(LineStatus.FAILURE, line.status());
+    assertEquals("INVALID_EMAIL", only(line).getCode());
+  }
+
+  @Test
+  void localPartLongerThan64CharactersIsInvalid() {
+    EvaluatedLine line = evaluateAda("a".repeat(65) + "@example.com", "2026-03-01", "Paris", "");
+
+    assertEquals("INVALID_EMAIL", only(line).getCode());
+  }
+
+  @Test
+  void aDateOutsideStorableYearsIsInvalid() {
+    assertEquals(
+        "INVALID_DATE", only(evaluateAda("ada@example.com", "0999-12-31", "Paris", "")).getCode());
+    assertEquals(
+        "INVALID_DATE",
+        only(evaluateAda("ada@example.com", "+10000-01-01", "Paris", "")).getCode());
+    assertEquals(
+        LineStatus.SUCCESS, evaluateAda("ada@example.com", "1000-01-01", "Paris", "").status());
+  }
+
+  @Test
+  void emailIsNormalizedToNfcLowerCase() {
+    // "é" written as e + combining accent, upper case, with spaces around it.
+    EvaluatedLine line = evaluateAda("  JOSE\u0301@Example.COM ", "2026-03-01", "Paris", "");
+
+    assertEquals("jos\u00e9@example.com", line.value(PersonField.EMAIL));
+  }
+
+  @Test
+  void aThousandCharacterValueInAnExtraColumnStaysDecodable() {
+    List<String> header =
+        List.of("external_id", "first_name", "last_name", "work_email", "start_date", "notes");
+    LineEvaluator evaluator = new LineEvaluator(rules(), header);
+
+    EvaluatedLine line =
+        evaluator.evaluate(
+            record(2, "E1", "Zoé", "Ünal", "zoe@example.com", "2026-03-01", "é".repeat(1000)));
+
+    assertTrue(line.sourceValues().length() <= Line.SOURCE_VALUES_LENGTH);
+    Map<String, String> read = Params.decode(line.sourceValues());
+    assertEquals("Zoé", read.get("first_name"));
+    assertTrue(read.get("notes").startsWith("éééé") && read.get("notes").endsWith("…"));
+  }
 }
