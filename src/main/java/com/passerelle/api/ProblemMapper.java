@@ -1,8 +1,10 @@
 package com.passerelle.api;
 
 import com.passerelle.common.NotFoundException;
+import com.passerelle.flow.FlowNameTakenException;
 import com.passerelle.flow.InvalidFlowException;
 import com.passerelle.run.RunAlreadyInProgressException;
+import com.passerelle.run.RunConflictException;
 import com.passerelle.source.UploadTooLargeException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ForbiddenException;
@@ -31,7 +33,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (e instanceof UploadTooLargeException) {
       return Problem.response(413, "Content Too Large", e.getMessage());
     }
-    if (e instanceof RunAlreadyInProgressException) {
+    if (e instanceof RunAlreadyInProgressException
+        || e instanceof RunConflictException
+        || e instanceof FlowNameTakenException) {
       return Problem.response(409, "Conflict", e.getMessage());
     }
     if (e instanceof JsonbException || e instanceof ProcessingException) {

@@ -9,6 +9,7 @@ import com.passerelle.run.LineFilter;
 import com.passerelle.run.Page;
 import com.passerelle.run.ReportCsv;
 import com.passerelle.run.Run;
+import com.passerelle.run.RunControl;
 import com.passerelle.run.RunRepository;
 import com.passerelle.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,12 +17,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 
@@ -33,6 +37,8 @@ import java.util.List;
 public class RunResource {
   @Inject RunRepository runs;
   @Inject ReportCsv reportCsv;
+  @Inject RunControl control;
+  @Context SecurityContext security;
 
   @GET
   public List<RunDto> list(
@@ -56,8 +62,7 @@ public class RunResource {
       @QueryParam("q") String q,
       @QueryParam("page") @DefaultValue("1") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
-    run(id);
-    Page<Line> result = runs.lines(id, LineFilter.of(status, q), page, size);
+    Page<Line> result = runs.lines(run(id), LineFilter.of(status, q), page, size);
     return new PageDto<>(
         result.items().stream().map(LineDto::of).toList(),
         result.page(),
@@ -80,6 +85,24 @@ public class RunResource {
             "Content-Disposition",
             "attachment; filename=\"" + ReportCsv.fileName(run, filter) + "\"")
         .build();
+  }
+
+  /** Resumes a stopped run after its last saved line (202: it goes on in the background). */
+  @POST
+  @Path("{id}/resume")
+  @RolesAllowed(Roles.ADMIN)
+  public Response resume(@PathParam("id") long id) {
+    run(id);
+    return Response.status(Response.Status.ACCEPTED).entity(RunDto.of(control.resume(id))).build();
+  }
+
+  /** Stops a run after the chunk being written; answers once the job has stopped. */
+  @POST
+  @Path("{id}/stop")
+  @RolesAllowed(Roles.ADMIN)
+  public RunDto stop(@PathParam("id") long id) {
+    run(id);
+    return RunDto.of(control.stop(id, security.getUserPrincipal().getName()));
   }
 
   @GET

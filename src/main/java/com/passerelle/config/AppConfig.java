@@ -14,6 +14,9 @@ public class AppConfig {
   @Resource(lookup = "passerelle/demoData")
   Object demoData;
 
+  @Resource(lookup = "passerelle/dropZoneQuietSeconds")
+  Object dropZoneQuietSeconds;
+
   /** Root of everything the app keeps on disk besides the database (drop zones). */
   public Path dataDir() {
     return Path.of(String.valueOf(dataDir));
@@ -21,6 +24,11 @@ public class AppConfig {
 
   public Path dropZoneRoot() {
     return dataDir().resolve("dropzone");
+  }
+
+  /** How long a dropped file must stay unchanged before a run takes it (it may be mid-copy). */
+  public long dropZoneQuietSeconds() {
+    return Long.parseLong(String.valueOf(dropZoneQuietSeconds).trim());
   }
 
   public boolean demoData() {

@@ -7,14 +7,11 @@ import com.passerelle.people.PeopleDirectory;
 import com.passerelle.people.Person;
 import com.passerelle.run.RunLauncher;
 import com.passerelle.run.RunTrigger;
-import com.passerelle.source.DropZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -30,7 +27,6 @@ public class DemoData {
 
   @Inject FlowService flows;
   @Inject PeopleDirectory people;
-  @Inject DropZone dropZone;
   @Inject RunLauncher launcher;
 
   public void loadIfEmpty() {
@@ -38,16 +34,12 @@ public class DemoData {
       return;
     }
     Flow flow = createFlow();
-    Path file;
     try (InputStream sample = DemoData.class.getResourceAsStream("/demo/employees.csv")) {
-      file =
-          dropZone.store(
-              flow.getId(), "employees.csv", new ByteArrayInputStream(sample.readAllBytes()));
+      launcher.startFile(flow.getId(), RunTrigger.SCHEDULE, "demo", "employees.csv", sample);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    launcher.start(flow.getId(), RunTrigger.SCHEDULE, "demo", file);
-    LOG.info("Demo data loaded: flow " + flow.getId() + ", sample file " + file);
+    LOG.info("Demo data loaded: flow " + flow.getId() + " and a run of the sample file");
   }
 
   private Flow createFlow() {

@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.Part;
 import java.io.InputStream;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,30 +43,21 @@ public class FlowPages implements PageController {
   }
 
   private Result list(WebRequest r) {
-    List<Flow> all = flows.list();
-    Map<Long, Run> lastRuns = new java.util.HashMap<>();
-    for (Flow flow : all) {
-      runs.ofFlow(flow.getId(), 1).stream()
-          .findFirst()
-          .ifPresent(run -> lastRuns.put(flow.getId(), run));
-    }
-    return Result.view("flows", Map.of("flows", all, "lastRuns", lastRuns));
+    return Result.view("flows", Map.of("flows", flows.list(), "lastRuns", runs.lastRunPerFlow()));
   }
 
   private Result history(WebRequest r) {
     Flow flow = flows.get(r.pathId(1));
     List<Run> history = runs.ofFlow(flow.getId(), 100);
-    return Result.view(
-        "flow",
-        Map.of(
-            "flow",
-            flow,
-            "runs",
-            history,
-            "folder",
-            dropZone.folderOf(flow.getId()).toString(),
-            "refresh",
-            history.stream().anyMatch(run -> !run.getState().finished())));
+    Map<String, Object> model = new HashMap<>();
+    model.put("flow", flow);
+    model.put("runs", history);
+    model.put("refresh", history.stream().anyMatch(run -> !run.getState().finished()));
+    if (r.isAdmin()) { // where files go on the server is for admins, not for report viewers
+      model.put("folder", dropZone.folderOf(flow.getId()).toString());
+      model.put("waiting", dropZone.waiting(flow.getId()).size());
+    }
+    return Result.view("flow", model);
   }
 
   private Result runNow(WebRequest r) {

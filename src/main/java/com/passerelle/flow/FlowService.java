@@ -5,6 +5,7 @@ import com.passerelle.source.csv.CsvFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -42,16 +43,20 @@ public class FlowService {
         .findFirst();
   }
 
+  /**
+   * Creates a flow, or says everything wrong with its definition at once (400). A name already
+   * taken is a 409, also when a parallel create takes it first: the unique key decides, and its
+   * violation is reported as such, never as a server error.
+   */
   public Flow create(FlowDefinition def) {
     List<String> problems = new ArrayList<>();
-    if (def.name() == null || def.name().isBlank()) {
+    String name = def.name() == null ? "" : def.name().trim();
+    if (name.isEmpty()) {
       problems.add("name is required");
-    } else if (def.name().length() > 120) {
-      problems.add("name is longer than 120 characters");
-    } else if (byName(def.name().trim()).isPresent()) {
-      problems.add("a flow named \"" + def.name().trim() + "\" already exists");
     }
-    Flow flow = new Flow(def.name() == null ? "" : def.name().trim());
+    FlowLimits.check("name", name, FlowLimits.NAME, problems);
+    FlowLimits.check("description", def.description(), FlowLimits.DESCRIPTION, problems);
+    Flow flow = new Flow(name);
     flow.setDescription(def.description());
     flow.setActive(def.active() == null || def.active());
     applyFormat(def, flow, problems);
@@ -59,7 +64,18 @@ public class FlowService {
     if (!problems.isEmpty()) {
       throw new InvalidFlowException(problems);
     }
+    if (byName(name).isPresent()) {
+      throw new FlowNameTakenException(name);
+    }
     em.persist(flow);
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (FlowLimits.isNameConstraint(e)) {
+        throw new FlowNameTakenException(name);
+      }
+      throw e;
+    }
     return flow;
   }
 
@@ -78,7 +94,8 @@ public class FlowService {
         problems.add("delimiter must be one of , ; | tab");
       }
     }
-    if (def.dateFormat() != null) {
+    if (def.dateFormat() != null
+        && FlowLimits.check("dateFormat", def.dateFormat(), FlowLimits.DATE_FORMAT, problems)) {
       try {
         DateTimeFormatter.ofPattern(def.dateFormat());
         flow.setDateFormat(def.dateFormat());
@@ -96,7 +113,8 @@ public class FlowService {
           problems.add("unknown field in mapping: " + entry.getKey());
         } else if (entry.getValue() == null || entry.getValue().isBlank()) {
           problems.add("no column given for field " + entry.getKey());
-        } else {
+        } else if (FlowLimits.check(
+            "column of " + entry.getKey(), entry.getValue().trim(), FlowLimits.COLUMN, problems)) {
           flow.getMapping().put(field.get(), entry.getValue().trim());
         }
       }
@@ -107,6 +125,7 @@ public class FlowService {
           .ifPresentOrElse(
               flow.getRequiredFields()::add, () -> problems.add("unknown required field: " + key));
     }
+    FlowLimits.check("filterValues", def.filterValues(), FlowLimits.FILTER_VALUES, problems);
     if (def.filterField() != null && !def.filterField().isBlank()) {
       PersonField.byKey(def.filterField())
           .ifPresentOrElse(

@@ -2,6 +2,7 @@ package com.passerelle.run;
 
 import com.passerelle.catalog.ErrorCode;
 import com.passerelle.catalog.Params;
+import com.passerelle.source.SourceFingerprint;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -62,6 +63,16 @@ public class Run {
   @Column(name = "job_execution_id")
   private Long jobExecutionId;
 
+  /** The file as the run found it (size, modification time, SHA-256): a resume must find it so. */
+  @Column(name = "source_size")
+  private Long sourceSize;
+
+  @Column(name = "source_modified")
+  private Instant sourceModified;
+
+  @Column(name = "source_sha256", length = 64)
+  private String sourceSha256;
+
   @Column(name = "success_count", nullable = false)
   private long successCount;
 
@@ -101,6 +112,11 @@ public class Run {
     this.errorParams = Params.encode(params, ERROR_PARAMS_LENGTH);
   }
 
+  public void clearError() {
+    this.errorCode = null;
+    this.errorParams = null;
+  }
+
   public void finish(RunState finalState) {
     this.state = finalState;
     this.endedAt = Instant.now();
@@ -119,8 +135,7 @@ public class Run {
   public void resumed() {
     this.state = RunState.IN_PROGRESS;
     this.endedAt = null;
-    this.errorCode = null;
-    this.errorParams = null;
+    clearError();
   }
 
   public long getTotalCount() {
@@ -204,6 +219,18 @@ public class Run {
   public void setSource(String name, String path) {
     this.sourceName = name;
     this.sourcePath = path;
+  }
+
+  public SourceFingerprint getSourceFingerprint() {
+    return sourceSha256 == null
+        ? null
+        : new SourceFingerprint(sourceSize, sourceModified, sourceSha256);
+  }
+
+  public void setSourceFingerprint(SourceFingerprint fingerprint) {
+    this.sourceSize = fingerprint.size();
+    this.sourceModified = fingerprint.modified();
+    this.sourceSha256 = fingerprint.sha256();
   }
 
   public Long getJobExecutionId() {

@@ -2,7 +2,7 @@ package com.passerelle.run;
 
 import com.passerelle.catalog.ErrorCode;
 import com.passerelle.catalog.Params;
-import com.passerelle.common.NotFoundException;
+import com.passerelle.common.Incident;
 import com.passerelle.run.job.ImportJob;
 import com.passerelle.source.DropZone;
 import jakarta.batch.operations.JobOperator;
@@ -11,15 +11,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Starts and resumes runs. The run row is committed before the job starts, so a crash at any point
- * leaves a run with a state, never a job without a run.
+ * Starts runs. The run row is committed before its file is claimed and before the job starts, so a
+ * crash at any point leaves a run with a state, never a job without a run; a run that never started
+ * gives its file back (RunFiles).
  */
 @ApplicationScoped
 public class RunLauncher {
@@ -27,24 +28,34 @@ public class RunLauncher {
 
   @Inject RunLifecycle lifecycle;
   @Inject RunRepository runs;
+  @Inject RunFiles files;
   @Inject DropZone dropZone;
 
-  /** Runs the newest file of the flow's drop zone (or records that there is none). */
+  /**
+   * Runs the oldest settled file waiting in the flow's drop zone (or records that there is none).
+   */
   public Run runNow(long flowId, RunTrigger trigger, String user) {
-    return start(flowId, trigger, user, dropZone.newestFile(flowId).orElse(null));
+    Path next = dropZone.nextFile(flowId).orElse(null);
+    return start(flowId, trigger, user, next, next == null ? null : next.getFileName().toString());
+  }
+
+  /** Runs an uploaded file: it goes straight to the run, never through the waiting files. */
+  public Run startUpload(long flowId, String user, String fileName, InputStream content) {
+    return startFile(flowId, RunTrigger.MANUAL, user, fileName, content);
   }
 
   /**
-   * Stores an uploaded file in the flow's drop zone and runs it. A refused start (a run already in
-   * progress) removes the file again, so a later "run now" never imports what was refused.
+   * Receives a file and runs it. A refused start (a run already in progress) deletes the file, so
+   * nothing refused is ever imported later.
    */
-  public Run startUpload(long flowId, String user, String fileName, InputStream content) {
-    Path stored = dropZone.store(flowId, fileName, content);
+  public Run startFile(
+      long flowId, RunTrigger trigger, String user, String fileName, InputStream content) {
+    Path received = dropZone.receive(flowId, content);
     try {
-      return start(flowId, RunTrigger.MANUAL, user, stored);
+      return start(flowId, trigger, user, received, fileName);
     } catch (RuntimeException refused) {
       try {
-        Files.deleteIfExists(stored);
+        Files.deleteIfExists(received);
       } catch (IOException e) {
         refused.addSuppressed(e);
       }
@@ -52,37 +63,40 @@ public class RunLauncher {
     }
   }
 
-  public Run start(long flowId, RunTrigger trigger, String user, Path file) {
-    Run run = lifecycle.create(flowId, trigger, user, file);
+  private Run start(long flowId, RunTrigger trigger, String user, Path file, String name) {
+    Path claimed = file == null ? null : dropZone.claimTarget(flowId, name);
+    Run run = lifecycle.create(flowId, trigger, user, claimed);
+    if (file != null) {
+      try {
+        dropZone.move(file, claimed);
+      } catch (UncheckedIOException e) {
+        String incident = Incident.log(LOG, "Could not claim the file of run " + run.getId(), e);
+        lifecycle.fail(run.getId(), ErrorCode.FILE_UNREADABLE, unreadable(name, incident));
+        return runs.find(run.getId());
+      }
+    }
     Properties params = new Properties();
     params.setProperty(ImportJob.RUN_ID, run.getId().toString());
     try {
       long execution = jobs().start(ImportJob.NAME, params);
       lifecycle.attachExecution(run.getId(), execution);
     } catch (RuntimeException e) {
-      LOG.log(Level.SEVERE, "Could not start the import job of run " + run.getId(), e);
-      lifecycle.fail(run.getId(), ErrorCode.RUN_CRASHED, Params.of("reason", e.toString()));
+      String incident =
+          Incident.log(LOG, "Could not start the import job of run " + run.getId(), e);
+      lifecycle.fail(
+          run.getId(),
+          ErrorCode.RUN_NOT_STARTED,
+          Params.of("reason", "the import job could not start (incident " + incident + ")"));
+      files.giveBackIfNeverStarted(run.getId());
     }
     return runs.find(run.getId());
   }
 
-  /** Restarts a run's job at its last checkpoint: lines already written are not written again. */
-  public Run resume(long runId) {
-    Run run = runs.find(runId);
-    if (run == null) {
-      throw new NotFoundException("Run", runId);
-    }
-    if (!canResume(run)) {
-      throw new IllegalStateException("Run #" + runId + " cannot be resumed");
-    }
-    JobOperator jobs = jobs();
-    long execution =
-        jobs.restart(run.getJobExecutionId(), jobs.getParameters(run.getJobExecutionId()));
-    lifecycle.resumed(runId, execution);
-    return runs.find(runId);
+  private static java.util.Map<String, String> unreadable(String name, String incident) {
+    return Params.of("file", name, "reason", "it could not be moved (incident " + incident + ")");
   }
 
-  /** Only runs stopped by a crash resume; a rejected file would fail the same way again. */
+  /** Only runs stopped by a crash or an admin resume; a rejected file would fail the same way. */
   public static boolean canResume(Run run) {
     return run.getJobExecutionId() != null
         && (run.getState() == RunState.INTERRUPTED

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -58,7 +59,13 @@ public class RunLedger {
         failures.lineFailed(type, code, flow.getId(), runId, line.getLineNumber());
       }
     }
-    bumpCounters(runId, counts);
+    try {
+      em.flush(); // here, not at commit: a refusal is then ours to describe without its values
+      bumpCounters(runId, counts);
+    } catch (PersistenceException e) {
+      throw new ChunkWriteException(
+          runId, chunk.get(0).lineNumber(), chunk.get(chunk.size() - 1).lineNumber(), e);
+    }
   }
 
   private void match(

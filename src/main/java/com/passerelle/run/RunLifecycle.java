@@ -5,6 +5,7 @@ import com.passerelle.catalog.Params;
 import com.passerelle.common.NotFoundException;
 import com.passerelle.failure.FailureLog;
 import com.passerelle.flow.Flow;
+import com.passerelle.source.SourceFingerprint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,6 +30,127 @@ public class RunLifecycle {
    * clicks, two servers) see each other, so only one run per flow is ever in progress.
    */
   public Run create(long flowId, RunTrigger trigger, String user, Path source) {
+    lockFlowWithNoRunInProgress(flowId);
+    Run run = new Run(flowId, trigger, user);
+    if (source != null) {
+      run.setSource(source.getFileName().toString(), source.toAbsolutePath().toString());
+    }
+    em.persist(run);
+    return run;
+  }
+
+  /**
+   * Puts a stopped run back in progress, under the same flow lock as {@link #create}: a resume
+   * competes with "run now" and with other resumes, and exactly one of them wins.
+   */
+  public Run claimForResume(long runId) {
+    Run run = find(runId);
+    lockFlowWithNoRunInProgress(run.getFlowId());
+    em.refresh(run); // read again under the lock: another resume may have just won
+    if (!RunLauncher.canResume(run)) {
+      throw new RunConflictException("Run #" + runId + " cannot be resumed: it is not stopped");
+    }
+    run.resumed();
+    return run;
+  }
+
+  /** An admin stops a run: it is marked interrupted (resumable) before its job is told to stop. */
+  public Run stop(long runId, String user) {
+    Run run = em.find(Run.class, runId, LockModeType.PESSIMISTIC_WRITE);
+    if (run == null) {
+      throw new NotFoundException("Run", runId);
+    }
+    if (run.getState().finished()) {
+      throw new RunConflictException("Run #" + runId + " is not in progress");
+    }
+    run.setError(ErrorCode.RUN_STOPPED, Params.of("user", String.valueOf(user)));
+    run.finish(RunState.INTERRUPTED);
+    return run;
+  }
+
+  public void attachExecution(long runId, long executionId) {
+    em.createQuery("update Run r set r.jobExecutionId = :exec where r.id = :id")
+        .setParameter("exec", executionId)
+        .setParameter("id", runId)
+        .executeUpdate();
+  }
+
+  public void recordSource(long runId, SourceFingerprint fingerprint) {
+    find(runId).setSourceFingerprint(fingerprint);
+  }
+
+  /** The run's file moved (archived, or given back to the drop zone). */
+  public void sourceMoved(long runId, Path now) {
+    find(runId).setSource(find(runId).getSourceName(), now.toAbsolutePath().toString());
+  }
+
+  /** Ends a run on a run-level error, and records the failure for monitoring. */
+  public void fail(long runId, ErrorCode code, Map<String, String> params) {
+    Run run = find(runId);
+    run.fail(code, params);
+    Flow flow = em.find(Flow.class, run.getFlowId());
+    failures.runFailed(
+        flow.getSourceType().integrationType(), code.name(), flow.getId(), run.getId());
+  }
+
+  /** Called when the import job ends, whatever the way. */
+  public void jobEnded(long runId, boolean completed, String reason) {
+    Run run = em.find(Run.class, runId);
+    if (run == null || run.getState().finished()) {
+      return; // already failed by the source check, or stopped by an admin
+    }
+    if (!completed) {
+      fail(runId, ErrorCode.RUN_CRASHED, Params.of("reason", reason));
+      return;
+    }
+    finishFromCounts(run);
+  }
+
+  /** A stopped run whose job had in fact read every line: it ends as if it had not been stopped. */
+  public void completedAfterStop(long runId) {
+    Run run = find(runId);
+    if (run.getState() == RunState.INTERRUPTED) {
+      finishFromCounts(run);
+    }
+  }
+
+  private void finishFromCounts(Run run) {
+    if (run.getTotalCount() == 0) {
+      run.setError(ErrorCode.NO_DATA_LINES, Params.of("file", run.getSourceName()));
+    } else {
+      run.clearError();
+    }
+    run.finish(run.stateFromCounts());
+  }
+
+  public void interrupted(long runId, String reason) {
+    Run run = find(runId);
+    run.setError(ErrorCode.RUN_CRASHED, Params.of("reason", reason));
+    run.finish(RunState.INTERRUPTED);
+  }
+
+  /** A run whose job never started (a crash right after it was created): it read nothing. */
+  public void neverStarted(long runId, String reason) {
+    Run run = find(runId);
+    run.setError(ErrorCode.RUN_NOT_STARTED, Params.of("reason", reason));
+    run.finish(RunState.FAILED);
+  }
+
+  public List<Run> inProgress() {
+    return em.createQuery("select r from Run r where r.state = :state", Run.class)
+        .setParameter("state", RunState.IN_PROGRESS)
+        .getResultList();
+  }
+
+  private Run find(long runId) {
+    Run run = em.find(Run.class, runId);
+    if (run == null) {
+      throw new NotFoundException("Run", runId);
+    }
+    return run;
+  }
+
+  private void lockFlowWithNoRunInProgress(long flowId) {
     Flow flow = em.find(Flow.class, flowId, LockModeType.PESSIMISTIC_WRITE);
     if (flow == null) {
       throw new NotFoundException("Flow", flowId);
@@ -43,61 +165,5 @@ public class RunLifecycle {
     if (!running.isEmpty()) {
       throw new RunAlreadyInProgressException(running.get(0));
     }
-    Run run = new Run(flowId, trigger, user);
-    if (source != null) {
-      run.setSource(source.getFileName().toString(), source.toAbsolutePath().toString());
-    }
-    em.persist(run);
-    return run;
-  }
-
-  public void attachExecution(long runId, long executionId) {
-    em.createQuery("update Run r set r.jobExecutionId = :exec where r.id = :id")
-        .setParameter("exec", executionId)
-        .setParameter("id", runId)
-        .executeUpdate();
-  }
-
-  /** Ends a run on a run-level error, and records the failure for monitoring. */
-  public void fail(long runId, ErrorCode code, Map<String, String> params) {
-    Run run = em.find(Run.class, runId);
-    run.fail(code, params);
-    Flow flow = em.find(Flow.class, run.getFlowId());
-    failures.runFailed(
-        flow.getSourceType().integrationType(), code.name(), flow.getId(), run.getId());
-  }
-
-  /** Called when the import job ends, whatever the way. */
-  public void jobEnded(long runId, boolean completed, String reason) {
-    Run run = em.find(Run.class, runId);
-    if (run == null || run.getState().finished()) {
-      return; // already failed by the source check
-    }
-    if (!completed) {
-      fail(runId, ErrorCode.RUN_CRASHED, Params.of("reason", reason));
-      return;
-    }
-    if (run.getTotalCount() == 0) {
-      run.setError(ErrorCode.NO_DATA_LINES, Params.of("file", run.getSourceName()));
-    }
-    run.finish(run.stateFromCounts());
-  }
-
-  public void interrupted(long runId) {
-    Run run = em.find(Run.class, runId);
-    run.setError(ErrorCode.RUN_CRASHED, Params.of("reason", "the server stopped during the run"));
-    run.finish(RunState.INTERRUPTED);
-  }
-
-  public void resumed(long runId, long executionId) {
-    Run run = em.find(Run.class, runId);
-    run.resumed();
-    run.setJobExecutionId(executionId);
-  }
-
-  public List<Run> inProgress() {
-    return em.createQuery("select r from Run r where r.state = :state", Run.class)
-        .setParameter("state", RunState.IN_PROGRESS)
-        .getResultList();
   }
 }

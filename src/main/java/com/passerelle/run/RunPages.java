@@ -23,7 +23,7 @@ public class RunPages implements PageController {
 
   @Inject RunRepository runs;
   @Inject FlowService flows;
-  @Inject RunLauncher launcher;
+  @Inject RunControl control;
   @Inject ReportCsv reportCsv;
 
   @Override
@@ -32,7 +32,8 @@ public class RunPages implements PageController {
         get("/runs/(\\d+)", this::report),
         get("/runs/(\\d+)/lines/(\\d+)", this::line),
         get("/runs/(\\d+)/export\\.csv", this::export),
-        post("/runs/(\\d+)/resume", this::resume));
+        post("/runs/(\\d+)/resume", this::resume),
+        post("/runs/(\\d+)/stop", this::stop));
   }
 
   private Run run(WebRequest r) {
@@ -46,7 +47,7 @@ public class RunPages implements PageController {
   private Result report(WebRequest r) {
     Run run = run(r);
     LineFilter filter = LineFilter.of(r.param("status"), r.param("q"));
-    Page<Line> page = runs.lines(run.getId(), filter, r.intParam("page", 1), PAGE_SIZE);
+    Page<Line> page = runs.lines(run, filter, r.intParam("page", 1), PAGE_SIZE);
     Map<String, Object> model = new HashMap<>();
     model.put("run", run);
     model.put("flow", flows.get(run.getFlowId()));
@@ -81,9 +82,27 @@ public class RunPages implements PageController {
     r.requireAdmin();
     Run run = run(r);
     try {
-      launcher.resume(run.getId());
+      control.resume(run.getId());
       r.flash(Flash.Kind.SUCCESS, "Run #" + run.getId() + " resumes after its last saved line.");
-    } catch (IllegalStateException e) {
+    } catch (RunConflictException | RunAlreadyInProgressException e) {
+      r.flash(Flash.Kind.ERROR, e.getMessage());
+    }
+    return Result.redirect("/runs/" + run.getId());
+  }
+
+  private Result stop(WebRequest r) {
+    r.requireAdmin();
+    Run run = run(r);
+    try {
+      Run stopped = control.stop(run.getId(), r.user());
+      r.flash(
+          Flash.Kind.SUCCESS,
+          "Run #"
+              + run.getId()
+              + (stopped.getState() == RunState.INTERRUPTED
+                  ? " is stopped; resume it to read the rest of its file."
+                  : " had already read its whole file."));
+    } catch (RunConflictException e) {
       r.flash(Flash.Kind.ERROR, e.getMessage());
     }
     return Result.redirect("/runs/" + run.getId());

@@ -1,5 +1,6 @@
 package com.passerelle.run;
 
+import com.passerelle.flow.FlowService;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
@@ -10,14 +11,17 @@ import java.util.logging.Logger;
 
 /**
  * After a crash, runs are left IN_PROGRESS while their job is dead. At start-up this marks them
- * INTERRUPTED and restarts their job from its last checkpoint, so no line is lost or written twice.
+ * INTERRUPTED and restarts their job from its last checkpoint, so no line is lost or written twice;
+ * then it settles the files a crash left between drop zone, processing and archive.
  */
 @ApplicationScoped
 public class RunRecovery {
   private static final Logger LOG = Logger.getLogger(RunRecovery.class.getName());
 
   @Inject RunLifecycle lifecycle;
-  @Inject RunLauncher launcher;
+  @Inject RunControl control;
+  @Inject RunFiles files;
+  @Inject FlowService flows;
 
   public void recover() {
     JobOperator jobs = BatchRuntime.getJobOperator();
@@ -31,11 +35,14 @@ public class RunRecovery {
         LOG.log(Level.WARNING, "Could not recover run " + run.getId(), e);
       }
     }
+    flows.list().forEach(flow -> files.sweep(flow.getId()));
   }
 
   private void recover(JobOperator jobs, Run run) {
     if (run.getJobExecutionId() == null) {
-      lifecycle.interrupted(run.getId()); // crashed between creating the run and starting its job
+      // crashed between creating the run and starting its job: nothing was read
+      lifecycle.neverStarted(run.getId(), "the server stopped first");
+      files.giveBackIfNeverStarted(run.getId());
       return;
     }
     BatchStatus status = jobs.getJobExecution(run.getJobExecutionId()).getBatchStatus();
@@ -44,10 +51,11 @@ public class RunRecovery {
     }
     if (status == BatchStatus.COMPLETED) {
       lifecycle.jobEnded(run.getId(), true, null); // the job ended but its listener did not
+      files.archiveIfDone(run.getId());
       return;
     }
-    lifecycle.interrupted(run.getId());
+    lifecycle.interrupted(run.getId(), "the server stopped during the run");
     LOG.info("Resuming interrupted run " + run.getId());
-    launcher.resume(run.getId());
+    control.resume(run.getId());
   }
 }

@@ -20,10 +20,10 @@ public class RunRepository {
     return em.find(Run.class, runId);
   }
 
+  /** Newest first: ids grow with time, and (flow_id, id) is indexed. */
   public List<Run> ofFlow(long flowId, int limit) {
     return em.createQuery(
-            "select r from Run r where r.flowId = :flow order by r.startedAt desc, r.id desc",
-            Run.class)
+            "select r from Run r where r.flowId = :flow order by r.id desc", Run.class)
         .setParameter("flow", flowId)
         .setMaxResults(limit)
         .getResultList();
@@ -41,24 +41,47 @@ public class RunRepository {
   }
 
   public List<Run> latest(int limit) {
-    return em.createQuery("select r from Run r order by r.startedAt desc, r.id desc", Run.class)
+    return em.createQuery("select r from Run r order by r.id desc", Run.class)
         .setMaxResults(limit)
         .getResultList();
   }
 
-  public Page<Line> lines(long runId, LineFilter filter, int page, int size) {
+  /**
+   * A page of a run's lines. The total of a status (or of all lines) is the run's stored counter,
+   * kept in step with the lines by the writer; only a text search has to count.
+   */
+  public Page<Line> lines(Run run, LineFilter filter, int page, int size) {
     int safeSize = Page.clampSize(size);
     int safePage = Math.max(1, page);
     String where = where(filter);
     TypedQuery<Line> query =
         em.createQuery("select l from Line l" + where + " order by l.lineNumber", Line.class);
-    TypedQuery<Long> count = em.createQuery("select count(l) from Line l" + where, Long.class);
-    bind(query, runId, filter);
-    bind(count, runId, filter);
+    bind(query, run.getId(), filter);
     List<Line> items =
         query.setFirstResult((safePage - 1) * safeSize).setMaxResults(safeSize).getResultList();
     items.forEach(l -> l.getMessages().size()); // load messages (batched) inside the transaction
-    return new Page<>(items, safePage, safeSize, count.getSingleResult());
+    return new Page<>(items, safePage, safeSize, total(run, filter));
+  }
+
+  private long total(Run run, LineFilter filter) {
+    if (filter.query() == null) {
+      return filter.status() == null ? run.getTotalCount() : run.count(filter.status());
+    }
+    TypedQuery<Long> count =
+        em.createQuery("select count(l) from Line l" + where(filter), Long.class);
+    bind(count, run.getId(), filter);
+    return count.getSingleResult();
+  }
+
+  /** Runs of a flow whose file sits under a folder (the processing folder, at start-up). */
+  public List<Run> withSourceIn(long flowId, String folder) {
+    return em.createQuery(
+            "select r from Run r where r.flowId = :flow"
+                + " and substring(r.sourcePath, 1, length(:folder)) = :folder",
+            Run.class)
+        .setParameter("flow", flowId)
+        .setParameter("folder", folder)
+        .getResultList();
   }
 
   /** The next lines after a line number (keyset paging, so an export of 1M lines stays cheap). */

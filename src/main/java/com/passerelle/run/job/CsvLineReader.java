@@ -4,6 +4,7 @@ import com.passerelle.flow.Flow;
 import com.passerelle.flow.FlowRules;
 import com.passerelle.run.LineEvaluator;
 import com.passerelle.run.Run;
+import com.passerelle.source.SourceFingerprint;
 import com.passerelle.source.csv.CsvRecord;
 import com.passerelle.source.csv.CsvRecordReader;
 import jakarta.batch.api.chunk.AbstractItemReader;
@@ -41,6 +42,11 @@ public class CsvLineReader extends AbstractItemReader {
     Run run = em.find(Run.class, ImportJob.runId(job));
     FlowRules rules = FlowRules.of(em.find(Flow.class, run.getFlowId()));
     Path file = Path.of(run.getSourcePath());
+    SourceFingerprint started = run.getSourceFingerprint();
+    if (checkpoint != null && started != null && !started.sameSizeAndDate(file)) {
+      // A byte offset only means something in the very same file (RunControl checked the content).
+      throw new IllegalStateException("Run " + run.getId() + ": its file changed; not resumed");
+    }
     CsvRecord header = ImportFile.readHeader(file, rules.format());
     // The processor evaluates lines against this header: shared through the step context.
     step.setTransientUserData(new LineEvaluator(rules, header.fields()));

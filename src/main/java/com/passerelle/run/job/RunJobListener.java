@@ -1,5 +1,6 @@
 package com.passerelle.run.job;
 
+import com.passerelle.run.RunFiles;
 import com.passerelle.run.RunLifecycle;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.BatchStatus;
@@ -8,12 +9,19 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Mirrors the job's end onto the run row that pages and API read. */
+/** Mirrors the job's start and end onto the run row that pages and API read. */
 @Named("runJobListener")
 @Dependent
 public class RunJobListener extends AbstractJobListener {
   @Inject JobContext job;
   @Inject RunLifecycle lifecycle;
+  @Inject RunFiles files;
+
+  /** The job names its execution itself: the run knows it even if the launcher never returns. */
+  @Override
+  public void beforeJob() {
+    lifecycle.attachExecution(ImportJob.runId(job), job.getExecutionId());
+  }
 
   @Override
   public void afterJob() {
@@ -21,6 +29,8 @@ public class RunJobListener extends AbstractJobListener {
     BatchStatus status = job.getBatchStatus();
     boolean completed = status == BatchStatus.STARTED || status == BatchStatus.COMPLETED;
     String reason = completed ? null : "import job ended with status " + job.getBatchStatus();
-    lifecycle.jobEnded(ImportJob.runId(job), completed, reason);
+    long runId = ImportJob.runId(job);
+    lifecycle.jobEnded(runId, completed, reason);
+    files.archiveIfDone(runId);
   }
 }

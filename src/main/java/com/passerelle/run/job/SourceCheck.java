@@ -2,12 +2,15 @@ package com.passerelle.run.job;
 
 import com.passerelle.catalog.ErrorCode;
 import com.passerelle.catalog.Params;
+import com.passerelle.common.Incident;
+import com.passerelle.config.AppConfig;
 import com.passerelle.flow.Flow;
 import com.passerelle.flow.FlowRules;
 import com.passerelle.flow.SourceType;
 import com.passerelle.run.Run;
 import com.passerelle.run.RunLifecycle;
 import com.passerelle.source.DropZone;
+import com.passerelle.source.SourceFingerprint;
 import com.passerelle.source.csv.CsvRecord;
 import com.passerelle.source.csv.DelimiterGuess;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,13 +19,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.logging.Logger;
 
 /**
  * The run-level checks of seed 000, before any line is read: flow active, a source configured, a
@@ -32,17 +38,26 @@ import java.util.TreeSet;
 @ApplicationScoped
 @Transactional
 public class SourceCheck {
+  private static final Logger LOG = Logger.getLogger(SourceCheck.class.getName());
+
   @PersistenceContext(unitName = "passerelle")
   EntityManager em;
 
   @Inject RunLifecycle lifecycle;
   @Inject DropZone dropZone;
+  @Inject AppConfig config;
 
-  /** Returns empty when the run may read its lines, else the error that ended it. */
+  /**
+   * Returns empty when the run may read its lines, else the error that ended it. The file's
+   * fingerprint is kept first, so a resume can tell whether it is still the same file.
+   */
   public Optional<ErrorCode> check(long runId) {
     Run run = em.find(Run.class, runId);
     Flow flow = em.find(Flow.class, run.getFlowId());
-    Rejection rejection = rejection(run, flow);
+    Rejection rejection = fingerprint(run);
+    if (rejection == null) {
+      rejection = rejection(run, flow);
+    }
     if (rejection == null) {
       return Optional.empty();
     }
@@ -52,6 +67,31 @@ public class SourceCheck {
 
   private record Rejection(ErrorCode code, Map<String, String> params) {}
 
+  private Rejection fingerprint(Run run) {
+    if (run.getSourcePath() == null || !Files.isRegularFile(Path.of(run.getSourcePath()))) {
+      return null; // no file: the checks below say why
+    }
+    try {
+      run.setSourceFingerprint(SourceFingerprint.of(Path.of(run.getSourcePath())));
+      return null;
+    } catch (IOException e) {
+      return unreadable(run, e);
+    }
+  }
+
+  /** What is wrong with the file, in words for the page; the details go to the log. */
+  private static Rejection unreadable(Run run, IOException e) {
+    String incident = Incident.log(LOG, "Cannot read the file of run " + run.getId(), e);
+    String reason =
+        e instanceof AccessDeniedException
+            ? "permission denied"
+            : e instanceof NoSuchFileException
+                ? "the file disappeared"
+                : "read error, incident " + incident;
+    return new Rejection(
+        ErrorCode.FILE_UNREADABLE, Params.of("file", run.getSourceName(), "reason", reason));
+  }
+
   private Rejection rejection(Run run, Flow flow) {
     if (!flow.isActive()) {
       return new Rejection(ErrorCode.INTEGRATION_INACTIVE, Map.of());
@@ -60,9 +100,7 @@ public class SourceCheck {
       return new Rejection(ErrorCode.EXTRACTOR_UNDEFINED, Map.of());
     }
     if (run.getSourcePath() == null || !Files.isRegularFile(Path.of(run.getSourcePath()))) {
-      return new Rejection(
-          ErrorCode.SOURCE_FILE_NOT_FOUND,
-          Params.of("folder", dropZone.folderOf(flow.getId()).toString()));
+      return noFile(flow.getId());
     }
     FlowRules rules = FlowRules.of(flow);
     Map<String, String> file = Params.of("file", run.getSourceName());
@@ -70,9 +108,7 @@ public class SourceCheck {
     try {
       header = ImportFile.readHeader(Path.of(run.getSourcePath()), rules.format());
     } catch (IOException e) {
-      return new Rejection(
-          ErrorCode.FILE_UNREADABLE,
-          Params.of("file", run.getSourceName(), "reason", String.valueOf(e.getMessage())));
+      return unreadable(run, e);
     }
     if (header == null) {
       return new Rejection(ErrorCode.FILE_EMPTY, file);
@@ -81,6 +117,21 @@ public class SourceCheck {
       return new Rejection(ErrorCode.HEADER_ENCODING, file);
     }
     return missingColumns(rules, header.fields());
+  }
+
+  /** No file for the run: none waiting, or one still being written (too fresh to take). */
+  private Rejection noFile(long flowId) {
+    List<Path> waiting = dropZone.waiting(flowId);
+    if (waiting.isEmpty()) {
+      return new Rejection(ErrorCode.SOURCE_FILE_NOT_FOUND, Map.of());
+    }
+    return new Rejection(
+        ErrorCode.FILE_NOT_READY,
+        Params.of(
+            "file",
+            waiting.get(0).getFileName().toString(),
+            "seconds",
+            String.valueOf(config.dropZoneQuietSeconds())));
   }
 
   private static Rejection missingColumns(FlowRules rules, List<String> header) {

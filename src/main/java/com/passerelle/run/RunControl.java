@@ -1,0 +1,136 @@
+package com.passerelle.run;
+
+import com.passerelle.catalog.ErrorCode;
+import com.passerelle.catalog.Params;
+import com.passerelle.common.Incident;
+import com.passerelle.source.SourceFingerprint;
+import jakarta.batch.operations.JobExecutionNotRunningException;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * An admin's (or start-up recovery's) hand on a run: resume a stopped run from its checkpoint, or
+ * stop a running or stuck one. The run's state changes under the flow's lock before the job is
+ * touched, so two resumes, or a resume and "run now", never leave two runs of a flow in progress.
+ */
+@ApplicationScoped
+public class RunControl {
+  private static final Logger LOG = Logger.getLogger(RunControl.class.getName());
+  private static final Duration STOP_WAIT = Duration.ofSeconds(20);
+  private static final Set<BatchStatus> ENDED =
+      Set.of(BatchStatus.STOPPED, BatchStatus.FAILED, BatchStatus.COMPLETED, BatchStatus.ABANDONED);
+
+  @Inject RunLifecycle lifecycle;
+  @Inject RunRepository runs;
+  @Inject RunFiles files;
+
+  /** Restarts a run's job at its last checkpoint: lines already written are not written again. */
+  public Run resume(long runId) {
+    Run stopped = runs.find(runId);
+    if (stopped == null || !RunLauncher.canResume(stopped)) {
+      throw new RunConflictException("Run #" + runId + " cannot be resumed: it is not stopped");
+    }
+    JobOperator jobs = RunLauncher.jobs();
+    BatchStatus last = statusOf(jobs, stopped.getJobExecutionId());
+    if (last == BatchStatus.COMPLETED) {
+      lifecycle.completedAfterStop(runId); // its job had read every line before it was stopped
+      return runs.find(runId);
+    }
+    if (last != null && !ENDED.contains(last)) {
+      throw new RunConflictException(
+          "Run #" + runId + " is still stopping: try again in a few seconds");
+    }
+    requireSameFile(stopped);
+    lifecycle.claimForResume(runId);
+    try {
+      long execution =
+          jobs.restart(
+              stopped.getJobExecutionId(), jobs.getParameters(stopped.getJobExecutionId()));
+      lifecycle.attachExecution(runId, execution);
+    } catch (RuntimeException e) {
+      String incident = Incident.log(LOG, "Could not restart the job of run " + runId, e);
+      lifecycle.interrupted(runId, "the restart failed (incident " + incident + ")");
+      throw new RunConflictException(
+          "Run #" + runId + " could not restart yet (incident " + incident + "): try again");
+    }
+    return runs.find(runId);
+  }
+
+  private void requireSameFile(Run run) {
+    SourceFingerprint fingerprint = run.getSourceFingerprint();
+    if (fingerprint == null) {
+      return; // stopped before its file was checked: the restart checks it from the start
+    }
+    boolean same;
+    try {
+      same = fingerprint.matches(Path.of(run.getSourcePath()));
+    } catch (IOException e) {
+      same = false;
+    }
+    if (!same) {
+      lifecycle.fail(run.getId(), ErrorCode.SOURCE_CHANGED, Params.of("file", run.getSourceName()));
+      files.archiveIfDone(run.getId());
+      throw new RunConflictException(
+          "Run #" + run.getId() + " cannot be resumed: its file changed since it started");
+    }
+  }
+
+  /**
+   * Stops a run: marked interrupted (resumable) at once, then its job is asked to stop after the
+   * current chunk; returns when the job has stopped, or after a short wait. A run whose job is gone
+   * (a stuck run) is simply marked interrupted: the way out of "in progress forever".
+   */
+  public Run stop(long runId, String user) {
+    Run run = lifecycle.stop(runId, user);
+    Long execution = run.getJobExecutionId();
+    if (execution != null && stopJob(execution) == BatchStatus.COMPLETED) {
+      lifecycle.completedAfterStop(runId); // it finished before the stop reached it
+      files.archiveIfDone(runId);
+    }
+    return runs.find(runId);
+  }
+
+  private BatchStatus stopJob(long execution) {
+    JobOperator jobs = RunLauncher.jobs();
+    try {
+      jobs.stop(execution);
+    } catch (JobExecutionNotRunningException | NoSuchJobExecutionException alreadyOver) {
+      // nothing runs: marking the run interrupted was all there was to do
+    }
+    long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+    BatchStatus status;
+    do {
+      status = statusOf(jobs, execution);
+      if (status == null || ENDED.contains(status)) {
+        return status;
+      }
+      pause();
+    } while (System.nanoTime() < deadline);
+    return status;
+  }
+
+  private static BatchStatus statusOf(JobOperator jobs, long execution) {
+    try {
+      return jobs.getJobExecution(execution).getBatchStatus();
+    } catch (NoSuchJobExecutionException gone) {
+      return null;
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting for a job to stop", e);
+    }
+  }
+}
