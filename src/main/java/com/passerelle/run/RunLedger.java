@@ -11,6 +11,7 @@ import com.passerelle.people.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.LocalDate;
@@ -34,7 +35,9 @@ public class RunLedger {
   @Inject FailureLog failures;
 
   public void record(long runId, List<EvaluatedLine> chunk) {
-    Run run = em.find(Run.class, runId);
+    // The run row first, for update: the lines' foreign key would take a shared lock on it and
+    // the counters an exclusive one, and a stop waiting in between made that a deadlock.
+    Run run = em.find(Run.class, runId, LockModeType.PESSIMISTIC_WRITE);
     Flow flow = em.find(Flow.class, run.getFlowId());
     IntegrationType type = flow.getSourceType().integrationType();
     Set<String> known = people.existingEmails(importableEmails(chunk));

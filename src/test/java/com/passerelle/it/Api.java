@@ -361,6 +361,41 @@ public final class Api {
     }
   }
 
+  /** Polls until the run has written some lines (so a stop finds it mid-file). */
+  public static JsonObject awaitSomeLines(long runId) {
+    long deadline = System.nanoTime() + RUN_TIMEOUT.toNanos();
+    while (true) {
+      JsonObject run = run(runId);
+      if (run.getJsonNumber("total").longValue() > 0
+          || !"IN_PROGRESS".equals(run.getString("state"))) {
+        return run;
+      }
+      if (System.nanoTime() > deadline) {
+        fail("Run " + runId + " wrote no line in " + RUN_TIMEOUT.toSeconds() + " s: " + run);
+      }
+      try {
+        Thread.sleep(50); // a chunk takes tens of milliseconds: catch the run early in its file
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  /** Stops a run as admin (asserting 200); returns the stopped run. */
+  public static JsonObject stop(long runId) {
+    HttpResponse<String> r = postEmpty("/api/v1/runs/" + runId + "/stop", User.ADMIN);
+    expectStatus(200, r);
+    return object(r);
+  }
+
+  /** The drop zone folder of a flow on the server under test (same machine). */
+  public static java.nio.file.Path dropZone(long flowId) {
+    return java.nio.file.Path.of(System.getProperty("passerelle.it.data.dir"))
+        .resolve("dropzone")
+        .resolve("flow-" + flowId);
+  }
+
   static void pause() {
     try {
       Thread.sleep(POLL_INTERVAL.toMillis());

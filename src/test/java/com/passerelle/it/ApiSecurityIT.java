@@ -136,17 +136,6 @@ class ApiSecurityIT {
   }
 
   @Test
-  void duplicateFlowNameIs400() {
-    String name = Api.uniqueName("duplicate");
-    Api.createFlow(Api.standardFlow(name));
-    JsonObject problem =
-        assertProblem(
-            400,
-            Api.postJson("/api/v1/flows", User.ADMIN, Api.standardFlow(name).build().toString()));
-    assertTrue(problem.getString("detail").contains("already exists"), problem::toString);
-  }
-
-  @Test
   void unknownRunIs404Problem() {
     JsonObject problem = assertProblem(404, Api.get("/api/v1/runs/999999999", User.ADMIN));
     assertTrue(problem.getString("detail").contains("999999999"), problem::toString);

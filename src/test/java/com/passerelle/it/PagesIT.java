@@ -241,6 +241,28 @@ class PagesIT {
     assertEquals(state, after.getString("state"), "a refused resume changes nothing");
   }
 
+  /** Where the server keeps files is for admins; report viewers read reports, not paths. */
+  @Test
+  void serverFoldersAreShownToAdminsOnly() {
+    long flow = Api.createStandardFlow("folders");
+    JsonObject run =
+        Api.awaitFinished(
+            id(
+                Api.object(
+                    Api.expectStatus(
+                        202, Api.postEmpty("/api/v1/flows/" + flow + "/runs", User.ADMIN)))));
+    String dataDir = System.getProperty("passerelle.it.data.dir");
+
+    String viewerFlow = expect(200, WebSession.loggedIn(User.VIEWER).get("/flows/" + flow)).body();
+    String viewerRun = expect(200, WebSession.loggedIn(User.VIEWER).get("/runs/" + id(run))).body();
+    String adminFlow = expect(200, WebSession.loggedIn(User.ADMIN).get("/flows/" + flow)).body();
+
+    assertFalse(viewerFlow.contains(dataDir), "drop zone path on the viewer's flow page");
+    assertFalse(viewerRun.contains(dataDir), "path in the run error a viewer reads");
+    assertFalse(run.toString().contains(dataDir), "path in the run's API error");
+    assertTrue(adminFlow.contains(dataDir), "an admin sees where to drop files");
+  }
+
   @Test
   void unknownRunIs404Page() {
     WebSession admin = WebSession.loggedIn(User.ADMIN);

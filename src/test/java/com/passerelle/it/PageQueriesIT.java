@@ -1,0 +1,143 @@
+package com.passerelle.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.passerelle.it.Api.User;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the busiest pages ask the database, read from MariaDB's general query log: the flows list
+ * reads the last runs in one query, and a report page takes its totals from the run's counters
+ * instead of counting the run's lines on every view (and every refresh). MariaDB only: it is what
+ * customers run, and it can show the statements.
+ */
+class PageQueriesIT {
+  private static Connection db;
+
+  @BeforeAll
+  static void generalLogOn() throws SQLException {
+    assumeTrue("mariadb".equals(System.getProperty("db.kind")), "MariaDB only");
+    db =
+        DriverManager.getConnection(
+            System.getProperty("db.url"),
+            System.getProperty("db.user"),
+            System.getProperty("db.password", ""));
+    try (Statement s = db.createStatement()) {
+      s.execute("SET GLOBAL log_output = 'TABLE'");
+      s.execute("SET GLOBAL general_log = 1");
+    }
+  }
+
+  @AfterAll
+  static void generalLogOff() throws SQLException {
+    if (db != null) {
+      try (Statement s = db.createStatement()) {
+        s.execute("SET GLOBAL general_log = 0");
+      }
+      db.close();
+    }
+  }
+
+  /** The statements the server ran while the action ran, lower case. */
+  private static List<String> statementsDuring(Runnable action) throws SQLException {
+    Timestamp from = now();
+    action.run();
+    Timestamp to = now();
+    List<String> statements = new ArrayList<>();
+    try (PreparedStatement q =
+        db.prepareStatement(
+            "SELECT CONVERT(argument USING utf8mb4) FROM mysql.general_log"
+                + " WHERE event_time BETWEEN ? AND ? AND command_type IN ('Query', 'Execute')")) {
+      q.setTimestamp(1, from);
+      q.setTimestamp(2, to);
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          statements.add(rs.getString(1).toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return statements;
+  }
+
+  private static Timestamp now() throws SQLException {
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery("SELECT NOW(6)")) {
+      rs.next();
+      return rs.getTimestamp(1);
+    }
+  }
+
+  /** No run of any flow is writing: what the log shows is then the page's own work. */
+  private static void quiet() {
+    for (int i = 0; i < 300; i++) {
+      boolean busy =
+          Api.array(Api.get("/api/v1/runs?limit=1000", User.ADMIN)).stream()
+              .anyMatch(r -> "IN_PROGRESS".equals(r.asJsonObject().getString("state")));
+      if (!busy) {
+        return;
+      }
+      Api.pause();
+    }
+  }
+
+  @Test
+  void theFlowsListReadsTheLastRunsInOneQuery() throws SQLException {
+    for (int i = 0; i < 3; i++) {
+      long flow = Api.createStandardFlow("list-queries");
+      Api.importFile(flow, Api.csv(Api.HEADER));
+    }
+    WebSession admin = WebSession.loggedIn(User.ADMIN);
+    quiet();
+
+    List<String> statements = statementsDuring(() -> WebSession.expect(200, admin.get("/flows")));
+
+    List<String> runReads = statements.stream().filter(s -> s.contains(" from run ")).toList();
+    assertEquals(1, runReads.size(), () -> "reads of run: " + runReads);
+  }
+
+  @Test
+  void aReportPageTakesItsTotalsFromTheRunsCounters() throws SQLException {
+    String t = Api.unique();
+    long flow = Api.createStandardFlow("report-queries");
+    long run =
+        Api.importFile(
+                flow,
+                Api.csv(
+                    Api.HEADER,
+                    "Q1-" + t + ",Ann,Query," + Api.email("ann", t) + ",2026-01-05",
+                    "Q2-" + t + ",Bob,Query,not-an-email,2026-01-05"))
+            .getJsonNumber("id")
+            .longValue();
+    WebSession viewer = WebSession.loggedIn(User.VIEWER);
+    quiet();
+
+    for (String query : List.of("", "?status=FAILURE")) {
+      List<String> counts =
+          statementsDuring(() -> WebSession.expect(200, viewer.get("/runs/" + run + query)))
+              .stream()
+              .filter(s -> s.contains("count(") && s.contains("run_line"))
+              .toList();
+      assertEquals(List.of(), counts, "counting lines for /runs/" + run + query);
+    }
+    List<String> searched =
+        statementsDuring(() -> WebSession.expect(200, viewer.get("/runs/" + run + "?q=query")))
+            .stream()
+            .filter(s -> s.contains("count(") && s.contains("run_line"))
+            .toList();
+    assertTrue(searched.size() == 1, () -> "a text search counts its matches once: " + searched);
+  }
+}
