@@ -110,6 +110,28 @@ class PageQueriesIT {
   }
 
   @Test
+  void theLatestRunsAreReadInIndexOrder() throws SQLException {
+    quiet();
+    List<String> reads =
+        statementsDuring(() -> Api.expectStatus(200, Api.get("/api/v1/runs?limit=5", User.VIEWER)))
+            .stream()
+            .filter(s -> s.contains(" from run ") && s.contains("order by"))
+            .toList();
+    assertEquals(1, reads.size(), () -> "reads of run: " + reads);
+
+    List<String> plan = new ArrayList<>();
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery("EXPLAIN " + reads.get(0))) {
+      while (rs.next()) {
+        plan.add(rs.getString("table") + ": " + rs.getString("Extra"));
+      }
+    }
+    assertTrue(
+        plan.stream().noneMatch(row -> row.contains("filesort")),
+        () -> "the newest runs should come from an index, not a sort of every run: " + plan);
+  }
+
+  @Test
   void aReportPageTakesItsTotalsFromTheRunsCounters() throws SQLException {
     String t = Api.unique();
     long flow = Api.createStandardFlow("report-queries");
