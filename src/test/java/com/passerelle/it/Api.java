@@ -279,14 +279,7 @@ public final class Api {
         .add("description", "Created by an integration test")
         .add("delimiter", ",")
         .add("dateFormat", "yyyy-MM-dd")
-        .add(
-            "mapping",
-            Json.createObjectBuilder()
-                .add("external_id", "employee_id")
-                .add("first_name", "first_name")
-                .add("last_name", "last_name")
-                .add("email", "work_email")
-                .add("start_date", "start_date"))
+        .add("mapping", standardMapping())
         .add(
             "requiredFields",
             Json.createArrayBuilder()
@@ -296,6 +289,32 @@ public final class Api {
                 .add("email")
                 .add("start_date"))
         .add("active", true);
+  }
+
+  /** The mapping of {@link #standardFlow}: fields to the columns of {@link #HEADER}. */
+  public static JsonObjectBuilder standardMapping() {
+    return Json.createObjectBuilder()
+        .add("external_id", "employee_id")
+        .add("first_name", "first_name")
+        .add("last_name", "last_name")
+        .add("email", "work_email")
+        .add("start_date", "start_date");
+  }
+
+  /** Sends n requests at the same moment (n threads); returns their statuses, sorted. */
+  public static List<Integer> statusesOfConcurrent(
+      int n, java.util.function.Supplier<HttpResponse<String>> call) {
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(n);
+    try {
+      List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        calls.add(java.util.concurrent.CompletableFuture.supplyAsync(call, pool));
+      }
+      return calls.stream().map(c -> c.join().statusCode()).sorted().toList();
+    } finally {
+      pool.shutdown();
+    }
   }
 
   /** Creates a flow as admin, asserting 201; returns the created flow. */

@@ -9,10 +9,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Ordinary bad input to flow creation is the client's error (400 or 409), never a 500. */
@@ -86,23 +82,8 @@ class FlowDefinitionLimitsIT {
   @Test
   void sixParallelCreatesOfOneNameGiveOneFlowAndFiveConflicts() {
     String body = Api.standardFlow(Api.uniqueName("parallel")).build().toString();
-    ExecutorService six = Executors.newFixedThreadPool(6);
-    List<Integer> statuses;
-    try {
-      statuses =
-          IntStream.range(0, 6)
-              .mapToObj(
-                  i ->
-                      CompletableFuture.supplyAsync(
-                          () -> Api.postJson("/api/v1/flows", User.ADMIN, body), six))
-              .toList()
-              .stream()
-              .map(f -> f.join().statusCode())
-              .sorted()
-              .toList();
-    } finally {
-      six.shutdown();
-    }
+    List<Integer> statuses =
+        Api.statusesOfConcurrent(6, () -> Api.postJson("/api/v1/flows", User.ADMIN, body));
 
     assertEquals(List.of(201, 409, 409, 409, 409, 409), statuses);
   }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.passerelle.it.Api.User;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -29,15 +28,7 @@ class LongValuesIT {
   private static long flowWithJobTitle() {
     return Api.createFlow(
             Api.standardFlow(Api.uniqueName("long-values"))
-                .add(
-                    "mapping",
-                    Json.createObjectBuilder()
-                        .add("external_id", "employee_id")
-                        .add("first_name", "first_name")
-                        .add("last_name", "last_name")
-                        .add("email", "work_email")
-                        .add("start_date", "start_date")
-                        .add("job_title", "job_title")))
+                .add("mapping", Api.standardMapping().add("job_title", "job_title")))
         .getJsonNumber("id")
         .longValue();
   }

@@ -9,10 +9,6 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -85,24 +81,9 @@ class RunControlIT {
     long flow = Api.createStandardFlow("resume-thrice");
     long run = id(startedThenStopped(flow, t));
 
-    ExecutorService three = Executors.newFixedThreadPool(3);
-    List<Integer> statuses;
-    try {
-      statuses =
-          IntStream.range(0, 3)
-              .mapToObj(
-                  i ->
-                      CompletableFuture.supplyAsync(
-                          () -> Api.postEmpty("/api/v1/runs/" + run + "/resume", User.ADMIN),
-                          three))
-              .toList()
-              .stream()
-              .map(f -> f.join().statusCode())
-              .sorted()
-              .toList();
-    } finally {
-      three.shutdown();
-    }
+    List<Integer> statuses =
+        Api.statusesOfConcurrent(
+            3, () -> Api.postEmpty("/api/v1/runs/" + run + "/resume", User.ADMIN));
 
     assertEquals(List.of(202, 409, 409), statuses);
     JsonObject done = Api.awaitFinished(run, LONG_RUN);
