@@ -77,7 +77,7 @@ public class RunControl {
     }
     if (!same) {
       lifecycle.fail(run.getId(), ErrorCode.SOURCE_CHANGED, Params.of("file", run.getSourceName()));
-      files.archiveIfDone(run.getId());
+      files.settle(run.getId());
       throw new RunConflictException(
           "Run #" + run.getId() + " cannot be resumed: its file changed since it started");
     }
@@ -93,7 +93,7 @@ public class RunControl {
     Long execution = run.getJobExecutionId();
     if (execution != null && stopJob(execution) == BatchStatus.COMPLETED) {
       lifecycle.completedAfterStop(runId); // it finished before the stop reached it
-      files.archiveIfDone(runId);
+      files.settle(runId);
     }
     return runs.find(runId);
   }

@@ -1,5 +1,6 @@
 package com.passerelle.run;
 
+import com.passerelle.catalog.ErrorCode;
 import com.passerelle.source.DropZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,25 +31,25 @@ public class RunFiles {
   @Inject RunLifecycle lifecycle;
   @Inject DropZone dropZone;
 
-  /** Archives the file of a finished run that cannot resume; a resumable run keeps its file. */
-  public void archiveIfDone(long runId) {
+  /**
+   * Puts a run's file where it belongs now: archived when the run is over and cannot resume, given
+   * back to wait when the run read nothing of it (never started, flow inactive), left in place
+   * while the run is in progress or can resume.
+   */
+  public void settle(long runId) {
     Run run = runs.find(runId);
     if (run == null || !run.getState().finished() || RunLauncher.canResume(run)) {
       return;
     }
-    if (run.getJobExecutionId() == null && run.getSourceFingerprint() == null) {
-      giveBackIfNeverStarted(runId);
-      return;
-    }
-    moveClaimed(run, path -> dropZone.archive(run.getFlowId(), path));
-  }
-
-  /** A run whose job never started did not read its file: the file waits for the next run. */
-  public void giveBackIfNeverStarted(long runId) {
-    Run run = runs.find(runId);
-    if (run != null && run.getJobExecutionId() == null) {
-      moveClaimed(run, path -> dropZone.giveBack(run.getFlowId(), path));
-    }
+    boolean unread =
+        run.getJobExecutionId() == null
+            || ErrorCode.INTEGRATION_INACTIVE.name().equals(run.getErrorCode());
+    moveClaimed(
+        run,
+        path ->
+            unread
+                ? dropZone.giveBack(run.getFlowId(), path)
+                : dropZone.archive(run.getFlowId(), path));
   }
 
   private void moveClaimed(Run run, java.util.function.UnaryOperator<Path> move) {
@@ -90,7 +91,7 @@ public class RunFiles {
       Run run = byPath.get(file.toAbsolutePath().toString());
       if (run != null) {
         if (run.getState().finished()) {
-          archiveIfDone(run.getId());
+          settle(run.getId());
         }
       } else if (file.getFileName().toString().endsWith(".part")) {
         deleteIfStale(file);

@@ -87,7 +87,7 @@ public class RunLauncher {
           run.getId(),
           ErrorCode.RUN_NOT_STARTED,
           Params.of("reason", "the import job could not start (incident " + incident + ")"));
-      files.giveBackIfNeverStarted(run.getId());
+      files.settle(run.getId());
     }
     return runs.find(run.getId());
   }

@@ -42,7 +42,7 @@ public class RunRecovery {
     if (run.getJobExecutionId() == null) {
       // crashed between creating the run and starting its job: nothing was read
       lifecycle.neverStarted(run.getId(), "the server stopped first");
-      files.giveBackIfNeverStarted(run.getId());
+      files.settle(run.getId());
       return;
     }
     BatchStatus status = jobs.getJobExecution(run.getJobExecutionId()).getBatchStatus();
@@ -51,7 +51,7 @@ public class RunRecovery {
     }
     if (status == BatchStatus.COMPLETED) {
       lifecycle.jobEnded(run.getId(), true, null); // the job ended but its listener did not
-      files.archiveIfDone(run.getId());
+      files.settle(run.getId());
       return;
     }
     lifecycle.interrupted(run.getId(), "the server stopped during the run");

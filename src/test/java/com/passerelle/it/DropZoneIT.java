@@ -88,6 +88,23 @@ class DropZoneIT {
   }
 
   @Test
+  void anInactiveFlowLeavesItsFileWaiting() throws IOException {
+    String t = Api.unique();
+    long flow =
+        Api.createFlow(Api.standardFlow(Api.uniqueName("inactive-drop")).add("active", false))
+            .getJsonNumber("id")
+            .longValue();
+    drop(
+        flow,
+        "export.csv",
+        Api.csv(Api.HEADER, "I1-" + t + ",Ida,Idle," + Api.email("ida", t) + ",2026-01-05"),
+        Instant.now().minusSeconds(60));
+
+    assertEquals("INTEGRATION_INACTIVE", Api.errorCode(runNow(flow)));
+    assertEquals(List.of("export.csv"), names(Api.dropZone(flow)), "read nothing: still waiting");
+  }
+
+  @Test
   void waitingFilesAreImportedOldestFirst() throws IOException {
     String t = Api.unique();
     long flow = Api.createStandardFlow("oldest-first");

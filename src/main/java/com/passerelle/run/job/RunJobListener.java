@@ -31,6 +31,6 @@ public class RunJobListener extends AbstractJobListener {
     String reason = completed ? null : "import job ended with status " + job.getBatchStatus();
     long runId = ImportJob.runId(job);
     lifecycle.jobEnded(runId, completed, reason);
-    files.archiveIfDone(runId);
+    files.settle(runId);
   }
 }
