@@ -2,6 +2,7 @@ package com.passerelle.api;
 
 import com.passerelle.api.ApiDtos.FlowDto;
 import com.passerelle.api.ApiDtos.RunDto;
+import com.passerelle.common.InvalidRequestException;
 import com.passerelle.flow.FlowDefinition;
 import com.passerelle.flow.FlowService;
 import com.passerelle.run.Run;
@@ -53,7 +54,7 @@ public class FlowResource {
   @RolesAllowed(Roles.ADMIN)
   public Response create(FlowDefinition definition) {
     if (definition == null) {
-      throw new IllegalArgumentException("A JSON flow definition is required");
+      throw new InvalidRequestException("A JSON flow definition is required");
     }
     FlowDto created = FlowDto.of(flows.create(definition));
     // Relative URIs resolve against the API's base URI (…/api/v1/).

@@ -16,6 +16,12 @@ public class SecurityHeadersFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
+    apply(req, res);
+    chain.doFilter(req, res);
+  }
+
+  /** Sets the headers; also called again after a response was reset for an error page. */
+  public static void apply(HttpServletRequest req, HttpServletResponse res) {
     res.setHeader("Content-Security-Policy", CSP);
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("X-Frame-Options", "DENY");
@@ -23,6 +29,5 @@ public class SecurityHeadersFilter extends HttpFilter {
     if (!req.getRequestURI().startsWith(req.getContextPath() + "/static/")) {
       res.setHeader("Cache-Control", "no-store");
     }
-    chain.doFilter(req, res);
   }
 }
