@@ -9,11 +9,14 @@ import com.passerelle.run.Run;
 import com.passerelle.run.RunLauncher;
 import com.passerelle.run.RunTrigger;
 import com.passerelle.security.Roles;
+import com.passerelle.source.DropZone;
+import com.passerelle.source.UploadTooLargeException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -75,7 +78,13 @@ public class FlowResource {
   @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
   @RolesAllowed(Roles.ADMIN)
   public Response runFile(
-      @PathParam("id") long id, @QueryParam("filename") String filename, InputStream body) {
+      @PathParam("id") long id,
+      @QueryParam("filename") String filename,
+      @HeaderParam("Content-Length") Long declaredLength,
+      InputStream body) {
+    if (declaredLength != null && declaredLength > DropZone.MAX_UPLOAD_BYTES) {
+      throw new UploadTooLargeException(DropZone.MAX_UPLOAD_BYTES); // before reading a byte
+    }
     flows.get(id);
     return accepted(
         launcher.startUpload(id, user(), filename == null ? "api-upload.csv" : filename, body));

@@ -32,7 +32,9 @@ public class PageDispatcher {
     this.errorPage = errorPage;
   }
 
-  public void serve(HttpServletRequest request, HttpServletResponse raw) throws IOException {
+  /** Serves a page request with the upload routes ({@code uploads}) or with the others. */
+  public void serve(HttpServletRequest request, HttpServletResponse raw, boolean uploads)
+      throws IOException {
     String path =
         request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     if (path.isEmpty()) {
@@ -40,18 +42,19 @@ public class PageDispatcher {
     }
     OutputTracking response = new OutputTracking(raw);
     try {
-      write(dispatch(request, response, path), request, response);
+      write(dispatch(request, response, path, uploads), request, response);
     } catch (Exception e) {
       errorPage.show(request, response, path, e);
     }
   }
 
-  private Result dispatch(HttpServletRequest request, HttpServletResponse response, String path)
+  private Result dispatch(
+      HttpServletRequest request, HttpServletResponse response, String path, boolean uploads)
       throws Exception {
     boolean pathMatched = false;
     for (Route route : routes()) {
       Matcher m = route.path().matcher(path);
-      if (m.matches()) {
+      if (route.upload() == uploads && m.matches()) {
         pathMatched = true;
         if (route.method().equals(request.getMethod())) {
           return route.handler().handle(new WebRequest(request, response, m));

@@ -163,10 +163,18 @@ class PagesIT {
     WebSession admin = WebSession.loggedIn(User.ADMIN);
     String page = expect(200, admin.get("/flows/" + flow)).body();
     assertTrue(page.contains("id=\"upload-run\""), "admin sees the upload form");
-    String csrf = WebSession.csrfOf(page);
+    Matcher action =
+        Pattern.compile("<form[^>]*enctype=\"multipart/form-data\"[^>]*action=\"([^\"]+)\"")
+            .matcher(page);
+    assertTrue(action.find(), "upload form action: " + page);
+    // like a browser: the token as the form's first field, then the file
     String boundary = "----passerelle" + t;
     String body =
         "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+            + WebSession.csrfOf(page)
+            + "\r\n--"
             + boundary
             + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"from-page.csv\""
             + "\r\nContent-Type: text/csv\r\n\r\n"
@@ -180,7 +188,7 @@ class PagesIT {
             + "--\r\n";
     HttpResponse<String> r =
         admin.send(
-            HttpRequest.newBuilder(Api.uri("/flows/" + flow + "/upload?_csrf=" + Api.enc(csrf)))
+            HttpRequest.newBuilder(Api.uri(action.group(1)))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     assertEquals(302, r.statusCode(), () -> Api.describe(r));
@@ -191,6 +199,31 @@ class PagesIT {
     assertEquals("SUCCEEDED", run.getString("state"), run::toString);
     assertEquals(1, run.getJsonNumber("total").longValue());
     assertTrue(run.getString("sourceName").endsWith("-from-page.csv"), run::toString);
+  }
+
+  @Test
+  void uploadWithoutTheFormsTokenIsRefusedAndStartsNothing() {
+    long flow = Api.createStandardFlow("upload-no-token");
+    WebSession admin = WebSession.loggedIn(User.ADMIN);
+    expect(200, admin.get("/flows/" + flow));
+    String boundary = "----passerelle" + Api.unique();
+    String body =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.csv\""
+            + "\r\nContent-Type: text/csv\r\n\r\n"
+            + Api.HEADER
+            + "\n\r\n--"
+            + boundary
+            + "--\r\n";
+    HttpResponse<String> r =
+        admin.send(
+            HttpRequest.newBuilder(Api.uri("/uploads/flows/" + flow))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    expect(403, r);
+    assertTrue(r.body().contains("CSRF_TOKEN_INVALID"), () -> Api.describe(r));
+    assertEquals(0, runsOf(flow), "an upload without token started a run");
   }
 
   @Test

@@ -68,6 +68,16 @@ public final class WebSession {
     }
   }
 
+  /** The session's cookies as a Cookie header, for requests written by hand (RawHttp). */
+  public String cookieHeader() {
+    StringJoiner header = new StringJoiner("; ");
+    cookies
+        .getCookieStore()
+        .get(Api.uri("/"))
+        .forEach(c -> header.add(c.getName() + "=" + c.getValue()));
+    return header.toString();
+  }
+
   public HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(Api.uri(path)).GET());
   }

@@ -92,7 +92,7 @@ class PageErrorPathTest {
             renderer,
             new ErrorPage(renderer));
     FakeHttp.Response response = new FakeHttp.Response(BUFFER);
-    pages.serve(FakeHttp.get(path), response.proxy);
+    pages.serve(FakeHttp.get(path), response.proxy, false);
     response.finish();
     return response;
   }
