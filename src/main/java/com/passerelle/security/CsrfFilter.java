@@ -43,8 +43,7 @@ public class CsrfFilter extends HttpFilter {
           req, res, 413, RequestError.REQUEST_TOO_LARGE, Map.of("limit", FormBody.LIMIT_TEXT));
       return;
     }
-    if (req.getHeader("Authorization") != null
-        || req.getRequestURI().endsWith("/j_security_check")) {
+    if (LoginMechanism.isLoginForm(req) || req.getAttribute(LoginMechanism.BASIC) != null) {
       chain.doFilter(req, res);
       return;
     }

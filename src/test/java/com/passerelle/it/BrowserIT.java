@@ -129,9 +129,7 @@ class BrowserIT {
     waiting().until(ExpectedConditions.urlContains("/login"));
     driver.findElement(By.name("j_username")).sendKeys("admin");
     driver.findElement(By.name("j_password")).sendKeys("admin");
-    driver
-        .findElement(By.cssSelector("form[action$='j_security_check'] button[type=submit]"))
-        .click();
+    driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
     waiting()
         .until(
             d ->

@@ -45,7 +45,8 @@ class PagesIT {
     String html = r.body();
     assertTrue(html.contains("name=\"j_username\""), "user name field");
     assertTrue(html.contains("name=\"j_password\""), "password field");
-    assertTrue(html.contains("action=\"/j_security_check\""), "form posts to j_security_check");
+    assertTrue(html.contains("action=\"/login\""), "the form posts to /login");
+    assertFalse(html.contains("No user accounts are configured"), "the demo registry has users");
     assertTrue(html.contains("Demo accounts"), "demo accounts box");
     assertTrue(html.contains("<code>admin</code> / <code>admin</code>"), "admin account");
     assertTrue(html.contains("<code>viewer</code> / <code>viewer</code>"), "viewer account");
@@ -56,8 +57,7 @@ class PagesIT {
     WebSession s = new WebSession();
     s.get("/flows");
     HttpResponse<String> r =
-        s.follow(
-            s.postForm("/j_security_check", Map.of("j_username", "admin", "j_password", "nope")));
+        s.follow(s.postForm("/login", Map.of("j_username", "admin", "j_password", "nope")));
     assertEquals("/login", r.uri().getPath(), () -> Api.describe(r));
     assertTrue(r.body().contains("Wrong user name or password."), () -> Api.describe(r));
     WebSession.assertRedirectToLogin(s.get("/flows"));
@@ -70,17 +70,38 @@ class PagesIT {
   @Test
   void faviconRequestOfTheLoginPageDoesNotHijackThePostLoginRedirect() {
     WebSession s = new WebSession();
-    WebSession.assertRedirectToLogin(s.get("/flows"));
-    expect(200, s.get("/login"));
+    HttpResponse<String> asked = s.get("/runs/1?status=FAILURE");
+    WebSession.assertRedirectToLogin(asked);
+    String loginPage = expect(200, s.open(asked.headers().firstValue("Location").get())).body();
     s.get("/favicon.ico"); // what any browser does while showing the login page
     HttpResponse<String> r =
-        s.postForm("/j_security_check", Map.of("j_username", "admin", "j_password", "admin"));
+        s.postForm(
+            "/login",
+            Map.of("j_username", "admin", "j_password", "admin", "next", nextOf(loginPage)));
     assertEquals(302, r.statusCode(), () -> Api.describe(r));
-    String location = r.headers().firstValue("Location").orElse("");
-    assertEquals(
-        "/flows",
-        java.net.URI.create(location).getPath(),
-        "after login the user should land on the page asked for, not on " + location);
+    java.net.URI location = java.net.URI.create(r.headers().firstValue("Location").orElse(""));
+    assertEquals("/runs/1", location.getPath(), "back to the page asked for: " + location);
+    assertEquals("status=FAILURE", location.getQuery(), "with its query: " + location);
+  }
+
+  @Test
+  void theLoginNeverSendsTheBrowserToAnotherSite() {
+    WebSession s = new WebSession();
+    for (String next : new String[] {"//evil.example/x", "https://evil.example/", "/\\evil"}) {
+      HttpResponse<String> r =
+          s.postForm(
+              "/login", Map.of("j_username", "viewer", "j_password", "viewer", "next", next));
+      assertEquals(302, r.statusCode(), () -> Api.describe(r));
+      assertEquals(
+          Api.BASE + "/flows", r.headers().firstValue("Location").orElse(""), () -> "next " + next);
+    }
+  }
+
+  /** The hidden "next" field of the login form. */
+  private static String nextOf(String loginPage) {
+    Matcher m = Pattern.compile("name=\"next\" value=\"([^\"]*)\"").matcher(loginPage);
+    assertTrue(m.find(), () -> "no next field: " + loginPage);
+    return m.group(1).replace("&amp;", "&");
   }
 
   @Test
