@@ -75,7 +75,7 @@ public class FlowResource {
   /** Stores the CSV body in the flow's drop zone and runs it. */
   @POST
   @Path("{id}/uploads")
-  @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
+  @Consumes("text/csv")
   @RolesAllowed(Roles.ADMIN)
   public Response runFile(
       @PathParam("id") long id,

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Unsafe requests (POST, PUT, PATCH, DELETE) of a browser session need the session's CSRF token, in
@@ -21,15 +20,13 @@ import java.util.Set;
  * CSRF (a foreign page cannot set that header) and pass.
  */
 public class CsrfFilter extends HttpFilter {
-  static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
-
   /** The servlet that checks the token of its multipart forms itself (web.UploadServlet). */
   private static final String UPLOAD_SERVLET = "uploads";
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    if (SAFE_METHODS.contains(req.getMethod())) {
+    if (SameOriginFilter.SAFE_METHODS.contains(req.getMethod())) {
       chain.doFilter(req, res);
       return;
     }

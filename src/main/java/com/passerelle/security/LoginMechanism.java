@@ -84,8 +84,9 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
 
   private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context)
       throws AuthenticationException {
-    // The CSRF filter answers an oversized form; here it is only never read.
-    if (FormBody.refusal(request) != 0) {
+    // The filters answer a form from another site (log-in CSRF) or an oversized one; here such a
+    // form is only never read.
+    if (!SameOrigin.allows(request) || FormBody.refusal(request) != 0) {
       return context.doNothing();
     }
     return attempt(
