@@ -41,7 +41,8 @@ public class PageRenderer {
       Map<String, Object> model,
       HttpServletRequest request,
       HttpServletResponse response) {
-    return engine.process(template, context(model, request, response));
+    WebContext context = context(model, request, response); // first: it builds the engine
+    return engine.process(template, context);
   }
 
   private WebContext context(

@@ -25,6 +25,10 @@ final class FakeHttp {
   private FakeHttp() {}
 
   static HttpServletRequest get(String path) {
+    return get(path, null);
+  }
+
+  static HttpServletRequest get(String path, jakarta.servlet.ServletContext context) {
     Map<String, Object> attributes = new LinkedHashMap<>();
     return (HttpServletRequest)
         Proxy.newProxyInstance(
@@ -40,6 +44,16 @@ final class FakeHttp {
                   case "getAttribute" -> attributes.get((String) args[0]);
                   case "setAttribute" -> attributes.put((String) args[0], args[1]);
                   case "isUserInRole", "isSecure" -> false;
+                  case "getServletContext" -> context;
+                  case "getAttributeNames" ->
+                      java.util.Collections.enumeration(attributes.keySet());
+                  case "getParameterMap" -> Map.of();
+                  case "getParameterNames", "getHeaderNames" ->
+                      java.util.Collections.emptyEnumeration();
+                  case "getScheme" -> "http";
+                  case "getServerName" -> "localhost";
+                  case "getServerPort" -> 9080;
+                  case "getCharacterEncoding" -> "UTF-8";
                   case "toString" -> "GET " + path;
                   default -> null; // no session, user, header or parameter
                 });
@@ -155,6 +169,8 @@ final class FakeHttp {
           return "UTF-8";
         case "getBufferSize":
           return bufferSize;
+        case "encodeURL", "encodeRedirectURL":
+          return args[0];
         case "toString":
           return "FakeResponse " + status;
         default:
