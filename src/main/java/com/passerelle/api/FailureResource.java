@@ -1,6 +1,7 @@
 package com.passerelle.api;
 
 import com.passerelle.catalog.MessageCatalog;
+import com.passerelle.common.InvalidRequestException;
 import com.passerelle.failure.Failure;
 import com.passerelle.failure.FailureCount;
 import com.passerelle.failure.FailureLog;
@@ -46,7 +47,7 @@ public class FailureResource {
   @Path("summary")
   public List<CountDto> summary(@QueryParam("days") @DefaultValue("30") int days) {
     if (days < 1 || days > 366) {
-      throw new IllegalArgumentException("days must be between 1 and 366");
+      throw new InvalidRequestException("days must be between 1 and 366");
     }
     LocalDate first = LocalDate.now(ZoneOffset.UTC).minusDays(days - 1L);
     return failures.countsSince(first).stream().map(FailureResource::count).toList();
@@ -55,7 +56,7 @@ public class FailureResource {
   @GET
   public List<FailureDto> ofRun(@QueryParam("run") Long runId) {
     if (runId == null) {
-      throw new IllegalArgumentException("Give a run: /api/v1/failures?run={id}");
+      throw new InvalidRequestException("Give a run: /api/v1/failures?run={id}");
     }
     return failures.ofRun(runId, 1000).stream().map(FailureResource::dto).toList();
   }

@@ -2,17 +2,21 @@ package com.passerelle.api;
 
 import com.passerelle.api.ApiDtos.FlowDto;
 import com.passerelle.api.ApiDtos.RunDto;
+import com.passerelle.common.InvalidRequestException;
 import com.passerelle.flow.FlowDefinition;
 import com.passerelle.flow.FlowService;
 import com.passerelle.run.Run;
 import com.passerelle.run.RunLauncher;
 import com.passerelle.run.RunTrigger;
 import com.passerelle.security.Roles;
+import com.passerelle.source.DropZone;
+import com.passerelle.source.UploadTooLargeException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -53,7 +57,7 @@ public class FlowResource {
   @RolesAllowed(Roles.ADMIN)
   public Response create(FlowDefinition definition) {
     if (definition == null) {
-      throw new IllegalArgumentException("A JSON flow definition is required");
+      throw new InvalidRequestException("A JSON flow definition is required");
     }
     FlowDto created = FlowDto.of(flows.create(definition));
     // Relative URIs resolve against the API's base URI (…/api/v1/).
@@ -71,10 +75,16 @@ public class FlowResource {
   /** Stores the CSV body in the flow's drop zone and runs it. */
   @POST
   @Path("{id}/uploads")
-  @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
+  @Consumes("text/csv")
   @RolesAllowed(Roles.ADMIN)
   public Response runFile(
-      @PathParam("id") long id, @QueryParam("filename") String filename, InputStream body) {
+      @PathParam("id") long id,
+      @QueryParam("filename") String filename,
+      @HeaderParam("Content-Length") Long declaredLength,
+      InputStream body) {
+    if (declaredLength != null && declaredLength > DropZone.MAX_UPLOAD_BYTES) {
+      throw new UploadTooLargeException(DropZone.MAX_UPLOAD_BYTES); // before reading a byte
+    }
     flows.get(id);
     return accepted(
         launcher.startUpload(id, user(), filename == null ? "api-upload.csv" : filename, body));

@@ -38,7 +38,7 @@ public class FlowPages implements PageController {
         get("/flows", this::list),
         get("/flows/(\\d+)", this::history),
         post("/flows/(\\d+)/run", this::runNow),
-        post("/flows/(\\d+)/upload", this::upload),
+        PageController.upload("/uploads/flows/(\\d+)", this::upload),
         post("/flows/(\\d+)/active", this::toggleActive));
   }
 

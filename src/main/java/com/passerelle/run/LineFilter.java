@@ -1,5 +1,6 @@
 package com.passerelle.run;
 
+import com.passerelle.common.InvalidRequestException;
 import java.util.Locale;
 
 /**
@@ -15,7 +16,7 @@ public record LineFilter(LineStatus status, String query) {
       try {
         parsed = LineStatus.parse(status);
       } catch (IllegalArgumentException unknown) {
-        throw new IllegalArgumentException("Unknown line status: " + status);
+        throw new InvalidRequestException("Unknown line status: " + status);
       }
     }
     String q = query == null || query.isBlank() ? null : query.trim();

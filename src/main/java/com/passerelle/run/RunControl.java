@@ -2,7 +2,7 @@ package com.passerelle.run;
 
 import com.passerelle.catalog.ErrorCode;
 import com.passerelle.catalog.Params;
-import com.passerelle.common.Incident;
+import com.passerelle.common.Incidents;
 import com.passerelle.source.SourceFingerprint;
 import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -56,7 +57,8 @@ public class RunControl {
               stopped.getJobExecutionId(), jobs.getParameters(stopped.getJobExecutionId()));
       lifecycle.attachExecution(runId, execution);
     } catch (RuntimeException e) {
-      String incident = Incident.log(LOG, "Could not restart the job of run " + runId, e);
+      String incident =
+          Incidents.report(LOG, Level.SEVERE, "Could not restart the job of run " + runId, e);
       lifecycle.interrupted(runId, "the restart failed (incident " + incident + ")");
       throw new RunConflictException(
           "Run #" + runId + " could not restart yet (incident " + incident + "): try again");

@@ -2,7 +2,7 @@ package com.passerelle.run;
 
 import com.passerelle.catalog.ErrorCode;
 import com.passerelle.catalog.Params;
-import com.passerelle.common.Incident;
+import com.passerelle.common.Incidents;
 import com.passerelle.run.job.ImportJob;
 import com.passerelle.source.DropZone;
 import jakarta.batch.operations.JobOperator;
@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -70,7 +71,9 @@ public class RunLauncher {
       try {
         dropZone.move(file, claimed);
       } catch (UncheckedIOException e) {
-        String incident = Incident.log(LOG, "Could not claim the file of run " + run.getId(), e);
+        String incident =
+            Incidents.report(
+                LOG, Level.SEVERE, "Could not claim the file of run " + run.getId(), e);
         lifecycle.fail(run.getId(), ErrorCode.FILE_UNREADABLE, unreadable(name, incident));
         return runs.find(run.getId());
       }
@@ -82,7 +85,8 @@ public class RunLauncher {
       lifecycle.attachExecution(run.getId(), execution);
     } catch (RuntimeException e) {
       String incident =
-          Incident.log(LOG, "Could not start the import job of run " + run.getId(), e);
+          Incidents.report(
+              LOG, Level.SEVERE, "Could not start the import job of run " + run.getId(), e);
       lifecycle.fail(
           run.getId(),
           ErrorCode.RUN_NOT_STARTED,

@@ -32,7 +32,7 @@ public final class CsrfToken {
     return token;
   }
 
-  static boolean matches(HttpServletRequest request, String presented) {
+  public static boolean matches(HttpServletRequest request, String presented) {
     HttpSession session = request.getSession(false);
     String expected = session == null ? null : (String) session.getAttribute(KEY);
     return expected != null

@@ -7,8 +7,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Security headers on every response: no inline script, no framing, no MIME sniffing. */
+/**
+ * Security headers on every response: no inline script, no framing, no MIME sniffing; on HTTPS also
+ * HSTS, so a browser that once reached the server securely never falls back to plain HTTP.
+ */
 public class SecurityHeadersFilter extends HttpFilter {
+  static final String HSTS = "max-age=31536000";
   static final String CSP =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
           + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -16,13 +20,21 @@ public class SecurityHeadersFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
+    apply(req, res);
+    chain.doFilter(req, res);
+  }
+
+  /** Sets the headers; also called again after a response was reset for an error page. */
+  public static void apply(HttpServletRequest req, HttpServletResponse res) {
     res.setHeader("Content-Security-Policy", CSP);
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("X-Frame-Options", "DENY");
     res.setHeader("Referrer-Policy", "same-origin");
+    if (req.isSecure()) {
+      res.setHeader("Strict-Transport-Security", HSTS); // ignored by browsers on plain HTTP anyway
+    }
     if (!req.getRequestURI().startsWith(req.getContextPath() + "/static/")) {
       res.setHeader("Cache-Control", "no-store");
     }
-    chain.doFilter(req, res);
   }
 }

@@ -30,6 +30,23 @@ public class PageRenderer {
       HttpServletRequest request,
       HttpServletResponse response)
       throws IOException {
+    WebContext context = context(model, request, response);
+    response.setContentType("text/html;charset=UTF-8");
+    engine.process(template, context, response.getWriter());
+  }
+
+  /** The page as a string, for callers that must choose how to write it (the error page). */
+  public String renderToString(
+      String template,
+      Map<String, Object> model,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    WebContext context = context(model, request, response); // first: it builds the engine
+    return engine.process(template, context);
+  }
+
+  private WebContext context(
+      Map<String, Object> model, HttpServletRequest request, HttpServletResponse response) {
     init(request.getServletContext());
     IServletWebExchange exchange = application.buildExchange(request, response);
     WebContext context = new WebContext(exchange, request.getLocale());
@@ -41,8 +58,7 @@ public class PageRenderer {
     context.setVariable("catalog", MessageCatalog.standard());
     context.setVariable("fmt", Formats.INSTANCE);
     context.setVariable("path", request.getRequestURI());
-    response.setContentType("text/html;charset=UTF-8");
-    engine.process(template, context, response.getWriter());
+    return context;
   }
 
   private void init(ServletContext servletContext) {

@@ -154,7 +154,7 @@ class ApiSecurityIT {
             .build()
             .toString();
     JsonObject problem = assertProblem(400, Api.postJson("/api/v1/flows", User.ADMIN, body));
-    assertEquals("Invalid flow", problem.getString("title"));
+    assertEquals("Bad Request", problem.getString("title"), "RFC 9457: about:blank's title");
     List<String> errors = new ArrayList<>();
     problem
         .getJsonArray("errors")

@@ -129,9 +129,7 @@ class BrowserIT {
     waiting().until(ExpectedConditions.urlContains("/login"));
     driver.findElement(By.name("j_username")).sendKeys("admin");
     driver.findElement(By.name("j_password")).sendKeys("admin");
-    driver
-        .findElement(By.cssSelector("form[action$='j_security_check'] button[type=submit]"))
-        .click();
+    driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
     waiting()
         .until(
             d ->
@@ -223,5 +221,31 @@ class BrowserIT {
     String values = driver.findElement(By.cssSelector("table.source")).getText();
     assertTrue(values.contains("E1004"), values);
     screenshot("line-detail");
+  }
+
+  /** The page upload from a real browser: the form, its token and the browser's own headers. */
+  @Test
+  void adminUploadsAFileFromTheFlowPage() throws IOException {
+    String t = Api.unique();
+    long flow = Api.createStandardFlow("browser-upload");
+    Path file = Files.createTempFile("passerelle-upload-", ".csv");
+    try {
+      Files.writeString(
+          file, Api.HEADER + "\nB1-" + t + ",Bea,Roux," + Api.email("bea", t) + ",2026-02-02\n");
+      logInAsAdmin();
+      driver.get(Api.BASE + "/flows/" + flow);
+      driver.findElement(By.cssSelector("input[type=file][name=file]")).sendKeys(file.toString());
+      driver.findElement(By.id("upload-run")).click();
+      waiting().until(ExpectedConditions.urlMatches(".*/runs/\\d+$"));
+      Matcher m = Pattern.compile("/runs/(\\d+)$").matcher(driver.getCurrentUrl());
+      assertTrue(m.find(), driver.getCurrentUrl());
+      JsonObject run = Api.awaitFinished(Long.parseLong(m.group(1)));
+      assertEquals(flow, run.getJsonNumber("flowId").longValue());
+      assertEquals("SUCCEEDED", run.getString("state"), run::toString);
+      assertEquals(1, run.getJsonNumber("total").longValue(), run::toString);
+      screenshot("run-after-page-upload");
+    } finally {
+      Files.deleteIfExists(file);
+    }
   }
 }

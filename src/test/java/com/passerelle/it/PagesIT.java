@@ -45,7 +45,8 @@ class PagesIT {
     String html = r.body();
     assertTrue(html.contains("name=\"j_username\""), "user name field");
     assertTrue(html.contains("name=\"j_password\""), "password field");
-    assertTrue(html.contains("action=\"/j_security_check\""), "form posts to j_security_check");
+    assertTrue(html.contains("action=\"/login\""), "the form posts to /login");
+    assertFalse(html.contains("No user accounts are configured"), "the demo registry has users");
     assertTrue(html.contains("Demo accounts"), "demo accounts box");
     assertTrue(html.contains("<code>admin</code> / <code>admin</code>"), "admin account");
     assertTrue(html.contains("<code>viewer</code> / <code>viewer</code>"), "viewer account");
@@ -56,8 +57,7 @@ class PagesIT {
     WebSession s = new WebSession();
     s.get("/flows");
     HttpResponse<String> r =
-        s.follow(
-            s.postForm("/j_security_check", Map.of("j_username", "admin", "j_password", "nope")));
+        s.follow(s.postForm("/login", Map.of("j_username", "admin", "j_password", "nope")));
     assertEquals("/login", r.uri().getPath(), () -> Api.describe(r));
     assertTrue(r.body().contains("Wrong user name or password."), () -> Api.describe(r));
     WebSession.assertRedirectToLogin(s.get("/flows"));
@@ -70,17 +70,38 @@ class PagesIT {
   @Test
   void faviconRequestOfTheLoginPageDoesNotHijackThePostLoginRedirect() {
     WebSession s = new WebSession();
-    WebSession.assertRedirectToLogin(s.get("/flows"));
-    expect(200, s.get("/login"));
+    HttpResponse<String> asked = s.get("/runs/1?status=FAILURE");
+    WebSession.assertRedirectToLogin(asked);
+    String loginPage = expect(200, s.open(asked.headers().firstValue("Location").get())).body();
     s.get("/favicon.ico"); // what any browser does while showing the login page
     HttpResponse<String> r =
-        s.postForm("/j_security_check", Map.of("j_username", "admin", "j_password", "admin"));
+        s.postForm(
+            "/login",
+            Map.of("j_username", "admin", "j_password", "admin", "next", nextOf(loginPage)));
     assertEquals(302, r.statusCode(), () -> Api.describe(r));
-    String location = r.headers().firstValue("Location").orElse("");
-    assertEquals(
-        "/flows",
-        java.net.URI.create(location).getPath(),
-        "after login the user should land on the page asked for, not on " + location);
+    java.net.URI location = java.net.URI.create(r.headers().firstValue("Location").orElse(""));
+    assertEquals("/runs/1", location.getPath(), "back to the page asked for: " + location);
+    assertEquals("status=FAILURE", location.getQuery(), "with its query: " + location);
+  }
+
+  @Test
+  void theLoginNeverSendsTheBrowserToAnotherSite() {
+    WebSession s = new WebSession();
+    for (String next : new String[] {"//evil.example/x", "https://evil.example/", "/\\evil"}) {
+      HttpResponse<String> r =
+          s.postForm(
+              "/login", Map.of("j_username", "viewer", "j_password", "viewer", "next", next));
+      assertEquals(302, r.statusCode(), () -> Api.describe(r));
+      assertEquals(
+          Api.BASE + "/flows", r.headers().firstValue("Location").orElse(""), () -> "next " + next);
+    }
+  }
+
+  /** The hidden "next" field of the login form. */
+  private static String nextOf(String loginPage) {
+    Matcher m = Pattern.compile("name=\"next\" value=\"([^\"]*)\"").matcher(loginPage);
+    assertTrue(m.find(), () -> "no next field: " + loginPage);
+    return m.group(1).replace("&amp;", "&");
   }
 
   @Test
@@ -163,10 +184,18 @@ class PagesIT {
     WebSession admin = WebSession.loggedIn(User.ADMIN);
     String page = expect(200, admin.get("/flows/" + flow)).body();
     assertTrue(page.contains("id=\"upload-run\""), "admin sees the upload form");
-    String csrf = WebSession.csrfOf(page);
+    Matcher action =
+        Pattern.compile("<form[^>]*enctype=\"multipart/form-data\"[^>]*action=\"([^\"]+)\"")
+            .matcher(page);
+    assertTrue(action.find(), "upload form action: " + page);
+    // like a browser: the token as the form's first field, then the file
     String boundary = "----passerelle" + t;
     String body =
         "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+            + WebSession.csrfOf(page)
+            + "\r\n--"
             + boundary
             + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"from-page.csv\""
             + "\r\nContent-Type: text/csv\r\n\r\n"
@@ -180,7 +209,7 @@ class PagesIT {
             + "--\r\n";
     HttpResponse<String> r =
         admin.send(
-            HttpRequest.newBuilder(Api.uri("/flows/" + flow + "/upload?_csrf=" + Api.enc(csrf)))
+            HttpRequest.newBuilder(Api.uri(action.group(1)))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     assertEquals(302, r.statusCode(), () -> Api.describe(r));
@@ -191,6 +220,31 @@ class PagesIT {
     assertEquals("SUCCEEDED", run.getString("state"), run::toString);
     assertEquals(1, run.getJsonNumber("total").longValue());
     assertTrue(run.getString("sourceName").endsWith("-from-page.csv"), run::toString);
+  }
+
+  @Test
+  void uploadWithoutTheFormsTokenIsRefusedAndStartsNothing() {
+    long flow = Api.createStandardFlow("upload-no-token");
+    WebSession admin = WebSession.loggedIn(User.ADMIN);
+    expect(200, admin.get("/flows/" + flow));
+    String boundary = "----passerelle" + Api.unique();
+    String body =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.csv\""
+            + "\r\nContent-Type: text/csv\r\n\r\n"
+            + Api.HEADER
+            + "\n\r\n--"
+            + boundary
+            + "--\r\n";
+    HttpResponse<String> r =
+        admin.send(
+            HttpRequest.newBuilder(Api.uri("/uploads/flows/" + flow))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    expect(403, r);
+    assertTrue(r.body().contains("CSRF_TOKEN_INVALID"), () -> Api.describe(r));
+    assertEquals(0, runsOf(flow), "an upload without token started a run");
   }
 
   @Test

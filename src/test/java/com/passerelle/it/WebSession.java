@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * A browser-like session for the HTML pages: plain HttpClient with a cookie manager, redirects
- * followed by hand (so tests can look at them), form login through j_security_check.
+ * followed by hand (so tests can look at them), log-in through the form (POST /login).
  */
 public final class WebSession {
   private static final Pattern CSRF_INPUT =
@@ -45,9 +45,9 @@ public final class WebSession {
     // Like a browser: ask for a page, get sent to the login form, post it.
     HttpResponse<String> protectedPage = get("/flows");
     assertRedirectToLogin(protectedPage);
-    expect(200, get("/login"));
+    expect(200, open(protectedPage.headers().firstValue("Location").orElseThrow()));
     HttpResponse<String> posted =
-        postForm("/j_security_check", Map.of("j_username", user, "j_password", password));
+        postForm("/login", Map.of("j_username", user, "j_password", password));
     HttpResponse<String> landed = follow(posted);
     assertEquals(200, landed.statusCode(), () -> "after login: " + Api.describe(landed));
     if (landed.uri().getPath().equals("/login")) {
@@ -66,6 +66,16 @@ public final class WebSession {
               + " Location "
               + location);
     }
+  }
+
+  /** The session's cookies as a Cookie header, for requests written by hand (RawHttp). */
+  public String cookieHeader() {
+    StringJoiner header = new StringJoiner("; ");
+    cookies
+        .getCookieStore()
+        .get(Api.uri("/"))
+        .forEach(c -> header.add(c.getName() + "=" + c.getValue()));
+    return header.toString();
   }
 
   public HttpResponse<String> get(String path) {

@@ -2,7 +2,7 @@ package com.passerelle.run.job;
 
 import com.passerelle.catalog.ErrorCode;
 import com.passerelle.catalog.Params;
-import com.passerelle.common.Incident;
+import com.passerelle.common.Incidents;
 import com.passerelle.config.AppConfig;
 import com.passerelle.flow.Flow;
 import com.passerelle.flow.FlowRules;
@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -81,7 +82,8 @@ public class SourceCheck {
 
   /** What is wrong with the file, in words for the page; the details go to the log. */
   private static Rejection unreadable(Run run, IOException e) {
-    String incident = Incident.log(LOG, "Cannot read the file of run " + run.getId(), e);
+    String incident =
+        Incidents.report(LOG, Level.SEVERE, "Cannot read the file of run " + run.getId(), e);
     String reason =
         e instanceof AccessDeniedException
             ? "permission denied"

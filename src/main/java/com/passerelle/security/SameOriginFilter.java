@@ -1,0 +1,29 @@
+package com.passerelle.security;
+
+import com.passerelle.catalog.RequestError;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Refuses (403) every state-changing request, page or API, session or HTTP Basic, that a browser
+ * says was sent by another site ({@link SameOrigin}). Runs before anything reads the body.
+ */
+public class SameOriginFilter extends HttpFilter {
+  static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+  @Override
+  protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+      throws IOException, ServletException {
+    if (SAFE_METHODS.contains(req.getMethod()) || SameOrigin.allows(req)) {
+      chain.doFilter(req, res);
+      return;
+    }
+    Refusal.send(req, res, 403, RequestError.FOREIGN_ORIGIN, Map.of());
+  }
+}
