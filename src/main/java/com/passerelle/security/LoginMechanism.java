@@ -121,7 +121,7 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
       request.setAttribute(FAILED, Boolean.TRUE);
       return context.doNothing();
     }
-    throttle.succeeded(user);
+    throttle.succeeded(user, address);
     return AuthenticationStatus.SUCCESS;
   }
 

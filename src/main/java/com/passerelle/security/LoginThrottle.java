@@ -9,18 +9,29 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Slows password guessing down, per user name and per client address: after {@link #USER_THRESHOLD}
- * (resp. {@link #ADDRESS_THRESHOLD}) consecutive failures no password is checked for {@link
- * #FIRST_LOCK}, doubling with every further failure up to {@link #MAX_LOCK}. Callers ask {@link
- * #secondsLocked} before checking a password, so a right guess during a lock is refused too. A
- * success resets the user's counter, never the address's: one valid account must not unlock an
- * address that is guessing at others. Counters are per server (in memory): each server of a cluster
- * allows its own attempts, and a restart forgets them.
+ * Slows password guessing down. Three counters, each locking after its threshold of consecutive
+ * failures for {@link #FIRST_LOCK}, doubling with every further failure up to {@link #MAX_LOCK}:
+ *
+ * <ul>
+ *   <li>a user name from one address ({@link #USER_THRESHOLD}): guessing at one account. Keyed by
+ *       the pair, so whoever guesses at "admin" from elsewhere does not lock the real admin out;
+ *   <li>an address ({@link #ADDRESS_THRESHOLD}): guessing at many accounts from one place;
+ *   <li>a user name from anywhere ({@link #DISTRIBUTED_USER_THRESHOLD}): guessing at one account
+ *       from many addresses, the one case where the account itself is locked.
+ * </ul>
+ *
+ * Callers ask {@link #secondsLocked} before checking a password, so a right guess during a lock is
+ * refused too. A success resets the user's counters, never the address's: one valid account must
+ * not unlock an address that is guessing at others. Counters are per server (in memory): each
+ * server of a cluster allows its own attempts, and a restart forgets them.
  */
 @ApplicationScoped
 public class LoginThrottle {
-  /** Failures of one user name before it is locked. */
+  /** Failures of one user name from one address before that pair is locked. */
   public static final int USER_THRESHOLD = 5;
+
+  /** Failures of one user name from all addresses together before the name itself is locked. */
+  public static final int DISTRIBUTED_USER_THRESHOLD = 50;
 
   /**
    * Failures from one address before it is locked: above what one office mistypes, and above the
@@ -60,7 +71,10 @@ public class LoginThrottle {
   /** Seconds this user name or address must still wait (0: a password may be checked). */
   public synchronized long secondsLocked(String user, String address) {
     Instant now = clock.instant();
-    Instant until = later(lockedUntil(userKey(user), now), lockedUntil(addressKey(address), now));
+    Instant until =
+        later(
+            later(lockedUntil(pairKey(user, address), now), lockedUntil(addressKey(address), now)),
+            lockedUntil(userKey(user), now));
     if (until == null || !until.isAfter(now)) {
       return 0;
     }
@@ -69,11 +83,13 @@ public class LoginThrottle {
 
   public synchronized void failed(String user, String address) {
     Instant now = clock.instant();
-    count(userKey(user), USER_THRESHOLD, now);
+    count(pairKey(user, address), USER_THRESHOLD, now);
     count(addressKey(address), ADDRESS_THRESHOLD, now);
+    count(userKey(user), DISTRIBUTED_USER_THRESHOLD, now);
   }
 
-  public synchronized void succeeded(String user) {
+  public synchronized void succeeded(String user, String address) {
+    failures.remove(pairKey(user, address));
     failures.remove(userKey(user));
   }
 
@@ -116,8 +132,16 @@ public class LoginThrottle {
   }
 
   private static String userKey(String user) {
+    return "user:" + name(user);
+  }
+
+  private static String pairKey(String user, String address) {
+    return "pair:" + address + " " + name(user);
+  }
+
+  private static String name(String user) {
     String name = user == null ? "" : user.trim().toLowerCase(Locale.ROOT);
-    return "user:" + name.substring(0, Math.min(name.length(), MAX_NAME_LENGTH));
+    return name.substring(0, Math.min(name.length(), MAX_NAME_LENGTH));
   }
 
   private static String addressKey(String address) {

@@ -53,7 +53,7 @@ class LoginThrottleIT {
     long second = retryAfter(later);
     assertTrue(second > 0 && second < first, () -> "counting down: " + first + " then " + second);
 
-    // the lock is the user name's, not the address's: the demo accounts still log in from here
+    // the lock is this name's from this address: the demo accounts still log in from here
     Api.expectStatus(200, Api.get("/api/v1/flows", User.VIEWER));
   }
 

@@ -50,9 +50,28 @@ class LoginThrottleTest {
 
     throttle.failed("alice", "10.0.0.1");
     assertEquals(30, throttle.secondsLocked("alice", "10.0.0.1"));
-    // the lock is the user's: from another address too, and the name's case does not matter
-    assertEquals(30, throttle.secondsLocked("Alice", "10.9.9.9"));
-    assertEquals(0, throttle.secondsLocked("bob", "10.9.9.9"));
+    assertEquals(
+        30, throttle.secondsLocked("Alice", "10.0.0.1"), "the name's case does not matter");
+    assertEquals(0, throttle.secondsLocked("bob", "10.0.0.1"), "other names from there pass");
+  }
+
+  @Test
+  void guessesFromOneAddressDoNotLockTheUserOutElsewhere() {
+    fail("admin", "198.51.100.66", LoginThrottle.USER_THRESHOLD + 3);
+
+    assertTrue(throttle.secondsLocked("admin", "198.51.100.66") > 0);
+    assertEquals(0, throttle.secondsLocked("admin", "10.0.0.1"), "the real admin still logs in");
+  }
+
+  @Test
+  void guessesAtOneUserFromManyAddressesLockTheUserEverywhere() {
+    for (int i = 0; i < LoginThrottle.DISTRIBUTED_USER_THRESHOLD - 1; i++) {
+      throttle.failed("admin", "198.51.100." + i);
+    }
+    assertEquals(0, throttle.secondsLocked("admin", "10.0.0.1"));
+
+    throttle.failed("admin", "198.51.100.250");
+    assertEquals(30, throttle.secondsLocked("admin", "10.0.0.1"));
   }
 
   @Test
@@ -90,16 +109,15 @@ class LoginThrottleTest {
 
   @Test
   void successResetsTheUserButNotTheAddress() {
-    fail("alice", "203.0.113.7", LoginThrottle.USER_THRESHOLD - 1);
-    for (int i = 0; i < LoginThrottle.ADDRESS_THRESHOLD - LoginThrottle.USER_THRESHOLD; i++) {
+    fail("alice", "10.0.0.2", LoginThrottle.USER_THRESHOLD - 1);
+    throttle.succeeded("alice", "10.0.0.2");
+    fail("alice", "10.0.0.2", LoginThrottle.USER_THRESHOLD - 1);
+    assertEquals(0, throttle.secondsLocked("alice", "10.0.0.2"), "alice starts from zero again");
+
+    for (int i = 0; i < LoginThrottle.ADDRESS_THRESHOLD; i++) {
       throttle.failed("guess" + i, "203.0.113.7");
     }
-    throttle.succeeded("alice");
-    throttle.failed("alice", "10.0.0.2");
-    assertEquals(0, throttle.secondsLocked("alice", "10.0.0.2"), "alice starts from one failure");
-
-    throttle.succeeded("mallory"); // a valid account of the guesser
-    throttle.failed("guess-again", "203.0.113.7");
+    throttle.succeeded("mallory", "203.0.113.7"); // a valid account of the guesser
     assertTrue(
         throttle.secondsLocked("mallory", "203.0.113.7") > 0,
         "a success must not unlock the address");
@@ -123,18 +141,19 @@ class LoginThrottleTest {
 
   @Test
   void memoryIsBoundedByEvictingTheLeastRecentlyUsedKeys() {
-    LoginThrottle small = new LoginThrottle(clock, 3);
-    for (int i = 0; i < LoginThrottle.USER_THRESHOLD; i++) {
-      small.failed("alice", "a");
+    LoginThrottle small = new LoginThrottle(clock, 100);
+    for (int i = 0; i < 1000; i++) {
+      small.failed("invented" + i, "198.51.100." + (i % 250)); // an attacker inventing names
     }
-    for (int i = 0; i < LoginThrottle.USER_THRESHOLD; i++) {
-      small.failed("bob", "a");
-    }
-    assertEquals(30, small.secondsLocked("alice", "a")); // alice is now used more recently than bob
-    small.failed("carol", "a"); // a fourth key: the least recently used one goes
+    fail(small, "alice", "10.0.0.1", LoginThrottle.USER_THRESHOLD);
 
-    assertEquals(3, small.size());
-    assertEquals(0, small.secondsLocked("bob", "x"), "bob's key was evicted");
-    assertEquals(30, small.secondsLocked("alice", "x"), "alice's key was kept");
+    assertTrue(small.size() <= 100, () -> "keys kept: " + small.size());
+    assertEquals(30, small.secondsLocked("alice", "10.0.0.1"), "the newest keys are kept");
+  }
+
+  private static void fail(LoginThrottle t, String user, String address, int times) {
+    for (int i = 0; i < times; i++) {
+      t.failed(user, address);
+    }
   }
 }
