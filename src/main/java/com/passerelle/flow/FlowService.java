@@ -67,8 +67,8 @@ public class FlowService {
     if (byName(name).isPresent()) {
       throw new FlowNameTakenException(name);
     }
-    em.persist(flow);
     try {
+      em.persist(flow); // an identity id: the insert happens here already
       em.flush();
     } catch (PersistenceException e) {
       if (FlowLimits.isNameConstraint(e)) {

@@ -94,7 +94,7 @@ class LoginMechanismTest {
     }
     assertEquals(LoginThrottle.USER_THRESHOLD, checked.size());
 
-    HttpServletRequest right = basic("alice", "right", "10.0.0.2");
+    HttpServletRequest right = basic("alice", "right", "10.0.0.1");
     assertEquals(AuthenticationStatus.NOT_DONE, call(right), "refused although right");
     assertEquals(30L, right.getAttribute(LoginMechanism.LOCKED_SECONDS));
     assertNull(right.getAttribute(LoginMechanism.BASIC), "not logged in");
