@@ -7,7 +7,9 @@ CREATE TABLE named_lock (
 );
 INSERT INTO named_lock (name) VALUES ('people-directory');
 
--- What the run's file was when the run started: a resume checks it is still the same file.
+-- Where the run's file came from (DROP_ZONE, UPLOAD), and what it was when the run started:
+-- a resume checks it is still the same file.
+ALTER TABLE run ADD COLUMN source_origin VARCHAR(20);
 ALTER TABLE run ADD COLUMN source_size BIGINT;
 ALTER TABLE run ADD COLUMN source_modified ${datetime};
 ALTER TABLE run ADD COLUMN source_sha256 VARCHAR(64);

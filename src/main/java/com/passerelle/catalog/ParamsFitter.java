@@ -1,52 +1,78 @@
 package com.passerelle.catalog;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Shortens parameters until their encoded form fits a column: the longest key or value is cut (at a
- * code point, with an ellipsis) by what is too much, again until it fits. Cutting before encoding
- * is what keeps the stored text decodable.
+ * Shortens parameters until their encoded form fits a column. Every key and value is measured once;
+ * then one cap is found so that pieces shorter than it stay whole and longer ones are cut to it (at
+ * a code point, with an ellipsis). When even a minimal cap is too much (thousands of columns), the
+ * last pairs are dropped. Linear in the size of the input (plus a sort), since a line may hold
+ * hundreds of thousands of fields. Cutting before encoding keeps the stored text decodable.
  */
 final class ParamsFitter {
   static final String ELLIPSIS = "…";
   private static final int ELLIPSIS_LENGTH = Params.enc(ELLIPSIS).length();
 
+  /** The smallest useful piece: a few characters and the ellipsis. */
+  private static final int MIN_PIECE = ELLIPSIS_LENGTH + 3;
+
   private ParamsFitter() {}
 
   static String fit(Map<String, String> params, int maxLength) {
-    List<String[]> pairs = new ArrayList<>();
+    List<String[]> pairs = new ArrayList<>(params.size());
     params.forEach((k, v) -> pairs.add(new String[] {k, v == null ? "" : v}));
-    while (true) {
-      int total = pairs.isEmpty() ? 0 : pairs.size() * 2 - 1; // '=' per pair, '&' between
-      int longestPair = -1;
-      int longestSide = 0;
-      int longestLength = 0;
-      for (int p = 0; p < pairs.size(); p++) {
-        for (int side = 0; side < 2; side++) {
-          int length = encodedLength(pairs.get(p)[side]);
-          total += length;
-          if (length > longestLength) {
-            longestPair = p;
-            longestSide = side;
-            longestLength = length;
-          }
-        }
-      }
-      if (total <= maxLength) {
+    int[] lengths = new int[pairs.size() * 2];
+    for (int i = 0; i < lengths.length; i++) {
+      lengths[i] = encodedLength(pairs.get(i / 2)[i % 2]);
+    }
+    int kept = pairsThatFit(lengths, maxLength);
+    int cap = cap(Arrays.copyOf(lengths, kept * 2), maxLength - separators(kept));
+    Map<String, String> fitted = new LinkedHashMap<>();
+    for (int p = 0; p < kept; p++) {
+      String key = lengths[2 * p] > cap ? cut(pairs.get(p)[0], cap) : pairs.get(p)[0];
+      String value = lengths[2 * p + 1] > cap ? cut(pairs.get(p)[1], cap) : pairs.get(p)[1];
+      fitted.putIfAbsent(key, value);
+    }
+    return Params.encode(fitted);
+  }
+
+  /** '=' in each pair and '&' between pairs. */
+  private static int separators(int pairs) {
+    return pairs == 0 ? 0 : 2 * pairs - 1;
+  }
+
+  /** How many leading pairs fit when each of their pieces is cut to at most MIN_PIECE. */
+  private static int pairsThatFit(int[] lengths, int maxLength) {
+    long total = 0;
+    int pairs = 0;
+    for (int p = 0; p < lengths.length / 2; p++) {
+      total += Math.min(lengths[2 * p], MIN_PIECE) + Math.min(lengths[2 * p + 1], MIN_PIECE) + 2;
+      if (total - 1 > maxLength) {
         break;
       }
-      if (longestLength <= ELLIPSIS_LENGTH) {
-        pairs.remove(pairs.size() - 1); // only separators left to save: drop the last pair
-        continue;
-      }
-      String[] pair = pairs.get(longestPair);
-      pair[longestSide] = cut(pair[longestSide], Math.max(0, longestLength - (total - maxLength)));
+      pairs = p + 1;
     }
-    Map<String, String> fitted = new java.util.LinkedHashMap<>();
-    pairs.forEach(p -> fitted.putIfAbsent(p[0], p[1]));
-    return Params.encode(fitted);
+    return pairs;
+  }
+
+  /** The largest cap such that all pieces, each cut to the cap, take at most budget characters. */
+  static int cap(int[] lengths, int budget) {
+    int[] sorted = lengths.clone();
+    Arrays.sort(sorted);
+    long shorter = 0; // total of the pieces already below the cap being tried
+    for (int i = 0; i < sorted.length; i++) {
+      int longer = sorted.length - i; // pieces from i on are cut to the cap
+      long cap = (budget - shorter) / longer;
+      if (cap < sorted[i]) {
+        return (int) Math.max(0, cap);
+      }
+      shorter += sorted[i];
+    }
+    return Integer.MAX_VALUE; // everything fits whole
   }
 
   /** The longest prefix of s whose encoding, with an ellipsis, takes at most budget characters. */

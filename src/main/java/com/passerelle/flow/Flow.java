@@ -22,6 +22,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.MapKeyJdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -65,7 +67,10 @@ public class Flow {
   @Column(name = "filter_values", length = 1000)
   private String filterValues;
 
+  // Subselect: a list of flows loads all their mappings (and required fields) in one query each,
+  // not one per flow.
   @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SUBSELECT)
   @CollectionTable(name = "flow_mapping", joinColumns = @JoinColumn(name = "flow_id"))
   @MapKeyColumn(name = "field", length = 40)
   @MapKeyEnumerated(EnumType.STRING)
@@ -74,6 +79,7 @@ public class Flow {
   private Map<PersonField, String> mapping = new LinkedHashMap<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SUBSELECT)
   @CollectionTable(name = "flow_required_field", joinColumns = @JoinColumn(name = "flow_id"))
   @Enumerated(EnumType.STRING)
   @JdbcTypeCode(SqlTypes.VARCHAR)

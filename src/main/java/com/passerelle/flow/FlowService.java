@@ -126,6 +126,11 @@ public class FlowService {
               flow.getRequiredFields()::add, () -> problems.add("unknown required field: " + key));
     }
     FlowLimits.check("filterValues", def.filterValues(), FlowLimits.FILTER_VALUES, problems);
+    if (def.filterField() != null
+        && !def.filterField().isBlank()
+        && (def.filterValues() == null || def.filterValues().isBlank())) {
+      problems.add("filterValues is required with filterField (else every line is filtered out)");
+    }
     if (def.filterField() != null && !def.filterField().isBlank()) {
       PersonField.byKey(def.filterField())
           .ifPresentOrElse(

@@ -19,6 +19,9 @@ public final class Emails {
   private static final Pattern SHAPE =
       Pattern.compile("^[^@\\s,;<>\"]+@[^@\\s,;<>\"]+\\.[^@\\s,;<>\".]{2,}$");
 
+  /** Spaces of every script, invisible formatting and control characters: never in an address. */
+  private static final Pattern INVISIBLE = Pattern.compile("[\\p{Z}\\p{Cf}\\p{Cc}]");
+
   private Emails() {}
 
   public static String normalize(String email) {
@@ -34,6 +37,9 @@ public final class Emails {
       return false;
     }
     int at = email.indexOf('@');
-    return at > 0 && at <= MAX_LOCAL_PART && SHAPE.matcher(email).matches();
+    return at > 0
+        && at <= MAX_LOCAL_PART
+        && SHAPE.matcher(email).matches()
+        && !INVISIBLE.matcher(email).find(); // two lookalike addresses would be two profiles
   }
 }

@@ -130,7 +130,7 @@ public final class LineEvaluator {
     Map<String, String> params =
         Params.of(
             "field", field.key(),
-            "length", String.valueOf(value.codePointCount(0, value.length())),
+            "length", String.valueOf(value.length()), // the unit of the check, said in the text
             "max", String.valueOf(field.maxLength()));
     if (rules.required().contains(field)) {
       messages.add(new LineMessage(ErrorCode.VALUE_TOO_LONG, params));

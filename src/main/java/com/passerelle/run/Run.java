@@ -63,6 +63,11 @@ public class Run {
   @Column(name = "job_execution_id")
   private Long jobExecutionId;
 
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(name = "source_origin", length = 20)
+  private SourceOrigin sourceOrigin;
+
   /** The file as the run found it (size, modification time, SHA-256): a resume must find it so. */
   @Column(name = "source_size")
   private Long sourceSize;
@@ -219,6 +224,14 @@ public class Run {
   public void setSource(String name, String path) {
     this.sourceName = name;
     this.sourcePath = path;
+  }
+
+  public SourceOrigin getSourceOrigin() {
+    return sourceOrigin;
+  }
+
+  public void setSourceOrigin(SourceOrigin origin) {
+    this.sourceOrigin = origin;
   }
 
   public SourceFingerprint getSourceFingerprint() {

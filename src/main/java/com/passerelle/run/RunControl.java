@@ -26,6 +26,7 @@ import java.util.logging.Logger;
 public class RunControl {
   private static final Logger LOG = Logger.getLogger(RunControl.class.getName());
   private static final Duration STOP_WAIT = Duration.ofSeconds(20);
+  private static final Duration EXECUTION_WAIT = Duration.ofSeconds(2);
   private static final Set<BatchStatus> ENDED =
       Set.of(BatchStatus.STOPPED, BatchStatus.FAILED, BatchStatus.COMPLETED, BatchStatus.ABANDONED);
 
@@ -43,6 +44,7 @@ public class RunControl {
     BatchStatus last = statusOf(jobs, stopped.getJobExecutionId());
     if (last == BatchStatus.COMPLETED) {
       lifecycle.completedAfterStop(runId); // its job had read every line before it was stopped
+      files.settle(runId);
       return runs.find(runId);
     }
     if (last != null && !ENDED.contains(last)) {
@@ -92,12 +94,27 @@ public class RunControl {
    */
   public Run stop(long runId, String user) {
     Run run = lifecycle.stop(runId, user);
-    Long execution = run.getJobExecutionId();
+    Long execution =
+        run.getJobExecutionId() != null ? run.getJobExecutionId() : executionSoon(runId);
+    // No execution at all: the job has not begun, and its first step sees the run stopped.
     if (execution != null && stopJob(execution) == BatchStatus.COMPLETED) {
       lifecycle.completedAfterStop(runId); // it finished before the stop reached it
       files.settle(runId);
     }
     return runs.find(runId);
+  }
+
+  /** A run created a moment ago gets its execution id as its job starts: wait for it briefly. */
+  private Long executionSoon(long runId) {
+    long deadline = System.nanoTime() + EXECUTION_WAIT.toNanos();
+    while (System.nanoTime() < deadline) {
+      Long execution = runs.find(runId).getJobExecutionId();
+      if (execution != null) {
+        return execution;
+      }
+      pause();
+    }
+    return null;
   }
 
   private BatchStatus stopJob(long execution) {

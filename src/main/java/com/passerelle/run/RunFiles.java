@@ -27,6 +27,9 @@ public class RunFiles {
   private static final Logger LOG = Logger.getLogger(RunFiles.class.getName());
   private static final Duration STALE_UPLOAD = Duration.ofHours(1);
 
+  /** How long a stopped or crashed run keeps its file to resume from. */
+  static final Duration RESUMABLE_FOR = Duration.ofDays(7);
+
   @Inject RunRepository runs;
   @Inject RunLifecycle lifecycle;
   @Inject DropZone dropZone;
@@ -38,39 +41,69 @@ public class RunFiles {
    */
   public void settle(long runId) {
     Run run = runs.find(runId);
-    if (run == null || !run.getState().finished() || RunLauncher.canResume(run)) {
+    if (run != null) {
+      settle(run);
+      sweep(run.getFlowId()); // whatever else a crash or an abandoned run left behind
+    }
+  }
+
+  private void settle(Run run) {
+    if (!run.getState().finished() || RunLauncher.canResume(run)) {
       return;
     }
     boolean unread =
         run.getJobExecutionId() == null
             || ErrorCode.INTEGRATION_INACTIVE.name().equals(run.getErrorCode());
-    moveClaimed(
-        run,
-        path ->
-            unread
-                ? dropZone.giveBack(run.getFlowId(), path)
-                : dropZone.archive(run.getFlowId(), path));
+    if (!unread) {
+      moveClaimed(run, path -> dropZone.archive(run.getFlowId(), path));
+    } else if (run.getSourceOrigin() == SourceOrigin.UPLOAD) {
+      deleteClaimed(run); // a refused upload: nobody dropped it, so it does not wait for a run
+    } else {
+      moveClaimed(run, path -> dropZone.giveBack(run.getFlowId(), path));
+    }
   }
 
   private void moveClaimed(Run run, java.util.function.UnaryOperator<Path> move) {
+    claimedFile(run)
+        .ifPresent(
+            path -> {
+              try {
+                lifecycle.sourceMoved(run.getId(), move.apply(path));
+              } catch (UncheckedIOException e) {
+                LOG.log(Level.WARNING, "Could not move the file of run " + run.getId(), e);
+              }
+            });
+  }
+
+  private void deleteClaimed(Run run) {
+    claimedFile(run)
+        .ifPresent(
+            path -> {
+              try {
+                Files.deleteIfExists(path);
+              } catch (IOException e) {
+                LOG.log(Level.WARNING, "Could not delete the file of run " + run.getId(), e);
+              }
+            });
+  }
+
+  /** The run's file, while it is still where a run claims files (not archived, not given back). */
+  private static java.util.Optional<Path> claimedFile(Run run) {
     if (run.getSourcePath() == null) {
-      return;
+      return java.util.Optional.empty();
     }
     Path path = Path.of(run.getSourcePath());
-    if (!Files.isRegularFile(path) || !path.getParent().endsWith(DropZone.PROCESSING)) {
-      return;
-    }
-    try {
-      lifecycle.sourceMoved(run.getId(), move.apply(path));
-    } catch (UncheckedIOException e) {
-      LOG.log(Level.WARNING, "Could not move the file of run " + run.getId(), e);
-    }
+    return Files.isRegularFile(path) && path.getParent().endsWith(DropZone.PROCESSING)
+        ? java.util.Optional.of(path)
+        : java.util.Optional.empty();
   }
 
   /**
-   * At start-up: every file in a processing folder belongs to a run that is in progress or can
-   * resume, or it is settled now (archived, or given back if its run never started); leftover
-   * partial uploads are deleted.
+   * Every file in a processing folder belongs to a run that is in progress or can resume, or it is
+   * settled now (archived, or given back if its run never started). A run left stopped for {@link
+   * #RESUMABLE_FOR} gives its file up to the archive (resuming it then says the file changed);
+   * partial uploads older than {@link #STALE_UPLOAD} are deleted. Run at start-up and whenever a
+   * run of the flow ends, so the folder stays bounded without a schedule.
    */
   public void sweep(long flowId) {
     Path processing = dropZone.processingOf(flowId);
@@ -90,8 +123,10 @@ public class RunFiles {
     for (Path file : found) {
       Run run = byPath.get(file.toAbsolutePath().toString());
       if (run != null) {
-        if (run.getState().finished()) {
-          settle(run.getId());
+        if (abandoned(run)) {
+          moveClaimed(run, path -> dropZone.archive(flowId, path));
+        } else {
+          settle(run);
         }
       } else if (file.getFileName().toString().endsWith(".part")) {
         deleteIfStale(file);
@@ -99,6 +134,12 @@ public class RunFiles {
         dropZone.giveBack(flowId, file); // claimed by a run that was never committed
       }
     }
+  }
+
+  private static boolean abandoned(Run run) {
+    return RunLauncher.canResume(run)
+        && run.getEndedAt() != null
+        && run.getEndedAt().isBefore(Instant.now().minus(RESUMABLE_FOR));
   }
 
   private static void deleteIfStale(Path part) {

@@ -37,7 +37,8 @@ public class RunLauncher {
    */
   public Run runNow(long flowId, RunTrigger trigger, String user) {
     Path next = dropZone.nextFile(flowId).orElse(null);
-    return start(flowId, trigger, user, next, next == null ? null : next.getFileName().toString());
+    String name = next == null ? null : next.getFileName().toString();
+    return start(flowId, trigger, user, next, name, SourceOrigin.DROP_ZONE);
   }
 
   /** Runs an uploaded file: it goes straight to the run, never through the waiting files. */
@@ -53,7 +54,7 @@ public class RunLauncher {
       long flowId, RunTrigger trigger, String user, String fileName, InputStream content) {
     Path received = dropZone.receive(flowId, content);
     try {
-      return start(flowId, trigger, user, received, fileName);
+      return start(flowId, trigger, user, received, fileName, SourceOrigin.UPLOAD);
     } catch (RuntimeException refused) {
       try {
         Files.deleteIfExists(received);
@@ -64,9 +65,10 @@ public class RunLauncher {
     }
   }
 
-  private Run start(long flowId, RunTrigger trigger, String user, Path file, String name) {
+  private Run start(
+      long flowId, RunTrigger trigger, String user, Path file, String name, SourceOrigin origin) {
     Path claimed = file == null ? null : dropZone.claimTarget(flowId, name);
-    Run run = lifecycle.create(flowId, trigger, user, claimed);
+    Run run = lifecycle.create(flowId, trigger, user, claimed, origin);
     if (file != null) {
       try {
         dropZone.move(file, claimed);

@@ -29,11 +29,13 @@ public class RunLifecycle {
    * Creates a run after claiming the flow row: the lock makes two simultaneous triggers (two
    * clicks, two servers) see each other, so only one run per flow is ever in progress.
    */
-  public Run create(long flowId, RunTrigger trigger, String user, Path source) {
+  public Run create(
+      long flowId, RunTrigger trigger, String user, Path source, SourceOrigin origin) {
     lockFlowWithNoRunInProgress(flowId);
     Run run = new Run(flowId, trigger, user);
     if (source != null) {
       run.setSource(source.getFileName().toString(), source.toAbsolutePath().toString());
+      run.setSourceOrigin(origin);
     }
     em.persist(run);
     return run;

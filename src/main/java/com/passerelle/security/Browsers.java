@@ -20,7 +20,11 @@ final class Browsers {
     return accept != null && accept.contains("text/html");
   }
 
+  /**
+   * A request the API servlet serves. The servlet path, not the raw URI: "/api/../flows" is a page
+   * (the container resolves the dots) and must not get the API's HTTP Basic.
+   */
   static boolean isApi(HttpServletRequest request) {
-    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    return request.getServletPath().startsWith("/api/");
   }
 }

@@ -14,10 +14,11 @@ import java.util.Map;
  * Unsafe requests (POST, PUT, PATCH, DELETE) of a browser session need the session's CSRF token, in
  * the X-CSRF-Token header or the form's {@code _csrf} field. Decided before the body is read: no
  * log-in, no change (except the log-in form itself), and an url-encoded form must declare a length
- * within {@link FormBody#MAX_BYTES} before its field is looked up. This filter never parses a
- * multipart body: the upload servlet checks that form's field itself, once it has checked the role
- * and the declared size. API clients authenticating with an Authorization header are not exposed to
- * CSRF (a foreign page cannot set that header) and pass.
+ * within {@link FormBody#MAX_FORM_BYTES} before its field is looked up (and a JSON body within its
+ * own bound, whoever sends it). This filter never parses a multipart body: the upload servlet
+ * checks that form's field itself, once it has checked the role and the declared size. API clients
+ * authenticating with an Authorization header are not exposed to CSRF (a foreign page cannot set
+ * that header) and pass.
  */
 public class CsrfFilter extends HttpFilter {
   /** The servlet that checks the token of its multipart forms itself (web.UploadServlet). */
@@ -36,8 +37,8 @@ public class CsrfFilter extends HttpFilter {
       return;
     }
     if (bodyRefusal == 413) {
-      Refusal.send(
-          req, res, 413, RequestError.REQUEST_TOO_LARGE, Map.of("limit", FormBody.LIMIT_TEXT));
+      String limit = FormBody.limitText(FormBody.maxBytes(req));
+      Refusal.send(req, res, 413, RequestError.REQUEST_TOO_LARGE, Map.of("limit", limit));
       return;
     }
     if (LoginMechanism.isLoginForm(req) || req.getAttribute(LoginMechanism.BASIC) != null) {

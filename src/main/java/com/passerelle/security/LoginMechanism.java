@@ -78,7 +78,7 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
   /** The log-in form's POST: url-encoded, as the page sends it; anything else is not read. */
   static boolean isLoginForm(HttpServletRequest request) {
     return "POST".equals(request.getMethod())
-        && request.getRequestURI().equals(request.getContextPath() + LOGIN_PATH)
+        && LOGIN_PATH.equals(request.getServletPath())
         && FormBody.isUrlEncoded(request);
   }
 

@@ -25,6 +25,28 @@ final class Refusal {
       RequestError error,
       Map<String, String> params)
       throws IOException {
+    send(request, response, status, error, params, Browsers.isApi(request));
+  }
+
+  static void send(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      RequestError error,
+      boolean api)
+      throws IOException {
+    send(request, response, status, error, Map.of(), api);
+  }
+
+  /** As {@link #send}, for a request whose API-ness the caller knows (an error dispatch). */
+  static void send(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      RequestError error,
+      Map<String, String> params,
+      boolean api)
+      throws IOException {
     ExplainedMessage text = error.explain(params);
     String detail = error.detail(params);
     response.resetBuffer();
@@ -32,7 +54,7 @@ final class Refusal {
     if (hasBody(request)) {
       response.setHeader("Connection", "close");
     }
-    if (Browsers.isApi(request) || !Browsers.isBrowser(request)) {
+    if (api || !Browsers.isBrowser(request)) {
       JsonObjectBuilder problem =
           Json.createObjectBuilder()
               .add("type", "about:blank")
@@ -80,7 +102,10 @@ final class Refusal {
       case 411 -> "Length Required";
       case 413 -> "Content Too Large";
       case 415 -> "Unsupported Media Type";
+      case 404 -> "Not Found";
+      case 405 -> "Method Not Allowed";
       case 429 -> "Too Many Requests";
+      case 500 -> "Internal Server Error";
       default -> "HTTP " + status;
     };
   }

@@ -20,7 +20,13 @@ final class SameOrigin {
       return false;
     }
     String origin = request.getHeader("Origin");
-    return origin == null || matches(origin, request.getHeader("Host"), request.isSecure());
+    return origin == null || matches(origin, hostOf(request), request.isSecure());
+  }
+
+  /** The Host header, or over HTTP/2 (which has none) the ":authority" the server read it from. */
+  private static String hostOf(HttpServletRequest request) {
+    String host = request.getHeader("Host");
+    return host != null ? host : request.getServerName() + ":" + request.getServerPort();
   }
 
   /** True when {@code origin} names the host and port of {@code host}; "null" never does. */

@@ -13,7 +13,7 @@ import java.io.IOException;
  */
 @WebServlet(
     name = "pages",
-    urlPatterns = {"", "/flows/*", "/runs/*", "/login", "/logout"})
+    urlPatterns = {"", "/flows/*", "/runs/*", "/login", "/logout", "/favicon.ico"})
 public class FrontController extends HttpServlet {
   @Inject PageDispatcher pages;
 

@@ -29,6 +29,8 @@ public class LoginPages implements PageController {
   public List<Route> routes() {
     return List.of(
         get("/", r -> Result.redirect(HOME)),
+        // Browsers ask for it on every site; ours is an SVG among the static files.
+        get("/favicon.ico", r -> Result.redirect("/static/favicon.svg")),
         get("/login", this::form),
         post("/login", this::submitted),
         post("/logout", this::logout));

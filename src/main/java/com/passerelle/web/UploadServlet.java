@@ -22,7 +22,7 @@ import java.util.Map;
 @WebServlet(name = "uploads", urlPatterns = "/uploads/*")
 @MultipartConfig(
     fileSizeThreshold = 1 << 20,
-    maxFileSize = DropZone.MAX_UPLOAD_BYTES,
+    maxFileSize = UploadServlet.MAX_REQUEST_BYTES, // the file's own limit is DropZone's, exact
     maxRequestSize = UploadServlet.MAX_REQUEST_BYTES)
 public class UploadServlet extends HttpServlet {
   /** The file limit plus room for the form's other fields and the multipart framing. */
@@ -48,6 +48,9 @@ public class UploadServlet extends HttpServlet {
     } else if (request.getContentLengthLong() > MAX_REQUEST_BYTES) {
       String limit = (DropZone.MAX_UPLOAD_BYTES >> 20) + " MiB";
       refuse(request, response, 413, RequestError.REQUEST_TOO_LARGE, Map.of("limit", limit));
+    } else if (!parsed(request)) {
+      String limit = (DropZone.MAX_UPLOAD_BYTES >> 20) + " MiB";
+      refuse(request, response, 413, RequestError.REQUEST_TOO_LARGE, Map.of("limit", limit));
     } else if (!CsrfToken.matches(request, token(request))) {
       refuse(request, response, 403, RequestError.CSRF_TOKEN_INVALID, Map.of());
     } else {
@@ -55,7 +58,19 @@ public class UploadServlet extends HttpServlet {
     }
   }
 
-  /** The token from the header, else from the form (this parses the multipart body). */
+  /** Parses the form; false when the container refused it for its size (a part over the limit). */
+  private static boolean parsed(HttpServletRequest request) throws IOException {
+    try {
+      request.getParts();
+      return true;
+    } catch (IllegalStateException tooLarge) {
+      return false;
+    } catch (jakarta.servlet.ServletException notMultipart) {
+      return true; // the handler says what is missing
+    }
+  }
+
+  /** The token from the header, else from the form (parsed by then). */
   private static String token(HttpServletRequest request) {
     String header = request.getHeader(CsrfToken.HEADER);
     return header != null ? header : request.getParameter(CsrfToken.PARAM);

@@ -13,3 +13,6 @@ ALTER TABLE person CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci;
 ALTER TABLE failure CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci;
 ALTER TABLE named_lock CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci;
 ALTER TABLE person MODIFY email VARCHAR(320) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL;
+-- Flow names too: in utf8mb4_general_ci every emoji is the same letter and "Équipe" is
+-- "equipe"; a name is now taken exactly when it is taken on H2, byte for byte.
+ALTER TABLE flow MODIFY name VARCHAR(120) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL;

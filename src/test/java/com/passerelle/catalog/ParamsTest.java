@@ -193,6 +193,36 @@ class ParamsTest {
   }
 
   @Test
+  void aHundredThousandColumnsFitWithTheirFirstColumnsKept() {
+    // A 1 MiB line may hold that many fields: fitting must not try them one cut at a time.
+    Map<String, String> params = new LinkedHashMap<>();
+    for (int i = 0; i < 100_000; i++) {
+      params.put("column" + i, "value" + i);
+    }
+
+    String encoded = Params.encode(params, 4000);
+
+    assertTrue(encoded.length() <= 4000, () -> "length " + encoded.length());
+    Map<String, String> decoded = Params.decode(encoded);
+    assertEquals("value0", decoded.get("column0"));
+    assertTrue(decoded.size() > 100, () -> "columns kept: " + decoded.size());
+  }
+
+  @Test
+  void shortValuesStayWholeWhileLongOnesShareTheRoom() {
+    Map<String, String> params =
+        Params.of("id", "E1", "a", "x".repeat(3000), "b", "y".repeat(3000), "c", "z");
+
+    Map<String, String> decoded = Params.decode(Params.encode(params, 2000));
+
+    assertEquals("E1", decoded.get("id"));
+    assertEquals("z", decoded.get("c"));
+    int a = decoded.get("a").length();
+    int b = decoded.get("b").length();
+    assertTrue(Math.abs(a - b) <= 1 && a > 900, () -> "a " + a + ", b " + b);
+  }
+
+  @Test
   void aMalformedEscapeStoredEarlierStillDecodes() {
     // What an older version stored after cutting "é" (%C3%A9) in the middle of an escape.
     Map<String, String> decoded = Params.decode("first_name=Zo%C3%A9&notes=%C3%A9%C");

@@ -94,6 +94,31 @@ class CrossSiteIT {
     WebSession.assertRedirectToLogin(victim.get("/flows"));
   }
 
+  /**
+   * HTTP Basic is the API's: a page reached through "/api/../" is a page, which needs a session and
+   * a CSRF token.
+   */
+  @Test
+  void basicCredentialsDoNotOpenPagesThroughApiDots() {
+    long flow = Api.createStandardFlow("api-dots");
+    byte[] form = "active=false".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    RawHttp.Answer r =
+        RawHttp.post(
+            "/api/../flows/" + flow + "/active",
+            "application/x-www-form-urlencoded",
+            form.length,
+            form,
+            Map.of("Authorization", User.ADMIN.basic()));
+
+    assertFalse(
+        (r.header("location") == null ? "" : r.header("location")).endsWith("/flows/" + flow),
+        () -> "the page action ran: " + r);
+    assertTrue(
+        Api.object(Api.get("/api/v1/flows/" + flow, User.ADMIN)).getBoolean("active"),
+        "the flow was deactivated through /api/../");
+  }
+
   @Test
   void browsersAreNeverAskedForBasicCredentials() {
     for (Map.Entry<String, String> browserHeader :

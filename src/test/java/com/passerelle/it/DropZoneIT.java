@@ -105,6 +105,24 @@ class DropZoneIT {
   }
 
   @Test
+  void anUploadToAnInactiveFlowIsNotImportedLater() throws IOException {
+    String t = Api.unique();
+    long flow =
+        Api.createFlow(Api.standardFlow(Api.uniqueName("inactive-upload")).add("active", false))
+            .getJsonNumber("id")
+            .longValue();
+
+    JsonObject refused =
+        Api.importFile(
+            flow,
+            Api.csv(Api.HEADER, "U1-" + t + ",Uma,Up," + Api.email("uma", t) + ",2026-01-05"));
+
+    assertEquals("INTEGRATION_INACTIVE", Api.errorCode(refused));
+    assertEquals(List.of(), names(Api.dropZone(flow)), "nothing waits for a later run");
+    assertEquals(List.of(), names(Api.dropZone(flow).resolve("processing")));
+  }
+
+  @Test
   void waitingFilesAreImportedOldestFirst() throws IOException {
     String t = Api.unique();
     long flow = Api.createStandardFlow("oldest-first");

@@ -9,6 +9,7 @@ import com.passerelle.it.Api.User;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -88,5 +89,39 @@ class ErrorDetailsIT {
     Api.expectStatus(200, r);
     assertFalse(
         r.body().contains("\"flows\""), () -> "flow count on an open endpoint: " + r.body());
+  }
+
+  @Test
+  void whatNoPageAnswersIsACatalogPageNotTheContainers() {
+    for (String path : List.of("/static/nope.css", "/nope")) {
+      HttpResponse<String> r =
+          Api.send(Api.request(path, null).header("Accept", "text/html").GET().build());
+      Api.expectStatus(path.startsWith("/static") ? 404 : 302, r);
+      assertFalse(r.body().contains("Exception"), () -> "exception names: " + Api.describe(r));
+      assertFalse(r.body().contains("SRVE"), () -> "container codes: " + Api.describe(r));
+    }
+    HttpResponse<String> api = Api.get("/api/v1/nope", User.VIEWER);
+    ApiSecurityIT.assertProblem(404, api);
+  }
+
+  @Test
+  void theFaviconIsServed() {
+    HttpResponse<String> r = Api.get("/favicon.ico", null);
+    Api.expectStatus(302, r);
+    assertTrue(r.headers().firstValue("Location").orElse("").endsWith("/static/favicon.svg"));
+  }
+
+  /** JSON is parsed whole: a body over its bound is refused from its declared length. */
+  @Test
+  void aJsonBodyOverOneMebibyteIsRefusedBeforeItIsRead() {
+    byte[] start = "{\"name\":\"huge\",\"description\":\"".getBytes(StandardCharsets.UTF_8);
+    RawHttp.Answer r =
+        RawHttp.post(
+            "/api/v1/flows",
+            "application/json",
+            100L << 20,
+            start,
+            java.util.Map.of("Authorization", User.ADMIN.basic()));
+    assertEquals(413, r.status(), r::toString);
   }
 }

@@ -50,6 +50,30 @@ class FlowDefinitionLimitsIT {
   }
 
   @Test
+  void aFilterWithoutValuesIsA400() {
+    List<String> errors =
+        errors(
+            refused(
+                400,
+                Api.standardFlow(Api.uniqueName("no-filter-values"))
+                    .add("filterField", "department")));
+    assertEquals(
+        List.of("filterValues is required with filterField (else every line is filtered out)"),
+        errors);
+  }
+
+  @Test
+  void namesDifferingByAnAccentOrAnEmojiAreTwoFlows() {
+    String base = Api.uniqueName("names");
+    List<String> names = List.of(base + " Équipe 😀", base + " equipe 😀", base + " Équipe 😁");
+    for (String name : names) {
+      HttpResponse<String> r =
+          Api.postJson("/api/v1/flows", User.ADMIN, Api.standardFlow(name).build().toString());
+      assertEquals(201, r.statusCode(), () -> name + " refused: " + Api.describe(r));
+    }
+  }
+
+  @Test
   void aNameLongerThan120IsA400() {
     List<String> errors = errors(refused(400, Api.standardFlow("n".repeat(121))));
     assertEquals(List.of("name is longer than 120 characters"), errors);

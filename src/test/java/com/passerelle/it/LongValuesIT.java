@@ -104,6 +104,36 @@ class LongValuesIT {
     assertTrue(csv.body().contains("INVALID_EMAIL"), () -> Api.describe(csv));
   }
 
+  @Test
+  void linesOfTensOfThousandsOfColumnsCostTheirLinesOnly() {
+    String t = Api.unique();
+    long flow = Api.createStandardFlow("wide-lines");
+    String wide = "W1-" + t + ",Wes,Wide," + email("wes", t) + ",2026-01-05" + ",v".repeat(60_000);
+    StringBuilder extraHeader = new StringBuilder(Api.HEADER);
+    StringBuilder extraValues = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      extraHeader.append(",extra").append(i);
+      extraValues.append(",x").append(i);
+    }
+    long run =
+        Api.importFile(
+                flow,
+                Api.csv(
+                    extraHeader.toString(),
+                    wide + extraValues,
+                    "W2-" + t + ",Ann,Ok," + email("ann", t) + ",2026-01-05" + extraValues,
+                    "W3-" + t + ",Bob,Ok," + email("bob", t) + ",2026-01-05" + extraValues))
+            .getJsonNumber("id")
+            .longValue();
+
+    JsonObject done = Api.run(run);
+    assertEquals("PARTIALLY_FAILED", done.getString("state"), done::toString);
+    assertEquals(Api.counts(2, 0, 1, 0, 0), Api.counts(done));
+    List<JsonObject> lines = Api.allLines(run);
+    assertEquals(List.of("COLUMN_COUNT"), codes(line(lines, 2)));
+    assertEquals("x0", line(lines, 3).getJsonObject("sourceValues").getString("extra0"));
+  }
+
   /** A refused line's values are personal data: the server log names codes and ids only. */
   @Test
   void aRefusedValueNeverReachesTheServerLog() throws IOException {

@@ -95,7 +95,7 @@ class PageQueriesIT {
   }
 
   @Test
-  void theFlowsListReadsTheLastRunsInOneQuery() throws SQLException {
+  void theFlowsListReadsEachTableOnce() throws SQLException {
     for (int i = 0; i < 3; i++) {
       long flow = Api.createStandardFlow("list-queries");
       Api.importFile(flow, Api.csv(Api.HEADER));
@@ -105,8 +105,11 @@ class PageQueriesIT {
 
     List<String> statements = statementsDuring(() -> WebSession.expect(200, admin.get("/flows")));
 
-    List<String> runReads = statements.stream().filter(s -> s.contains(" from run ")).toList();
-    assertEquals(1, runReads.size(), () -> "reads of run: " + runReads);
+    for (String table : List.of("run", "flow_mapping", "flow_required_field")) {
+      List<String> reads =
+          statements.stream().filter(s -> s.contains(" from " + table + " ")).toList();
+      assertEquals(1, reads.size(), () -> "reads of " + table + ": " + reads);
+    }
   }
 
   @Test

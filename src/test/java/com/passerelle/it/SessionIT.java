@@ -108,6 +108,34 @@ class SessionIT {
     assertTrue(plain.headers().firstValue("Strict-Transport-Security").isEmpty(), "not on HTTP");
   }
 
+  /**
+   * Over HTTPS Liberty speaks HTTP/2, where a request has no Host header (":authority" instead):
+   * the browser's own log-in form must still count as same-origin.
+   */
+  @Test
+  void aBrowserLogsInOverHttp2() throws Exception {
+    HttpClient h2 =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_2)
+            .sslContext(trustingAnyCertificate())
+            .sslParameters(new SSLParameters())
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    HttpResponse<String> r =
+        h2.send(
+            HttpRequest.newBuilder(java.net.URI.create(HTTPS_BASE + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", HTTPS_BASE)
+                .header("Sec-Fetch-Site", "same-origin")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=viewer&j_password=viewer"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+    assertEquals(HttpClient.Version.HTTP_2, r.version(), "the server should speak HTTP/2 here");
+    assertEquals(302, r.statusCode(), () -> r.statusCode() + " " + r.body());
+    assertTrue(r.headers().firstValue("Location").orElse("").endsWith("/flows"), r::toString);
+  }
+
   private static SSLContext trustingAnyCertificate() throws Exception {
     TrustManager trustAll =
         new X509TrustManager() {

@@ -647,6 +647,17 @@ class LineEvaluatorTest {
   }
 
   @Test
+  void invisibleOrNonAsciiSpacesMakeAnEmailInvalid() {
+    for (String email :
+        List.of("ada\u00A0@example.com", "ada\u200B@example.com", "ada@exam\u2009ple.com")) {
+      assertEquals(
+          "INVALID_EMAIL",
+          only(evaluateAda(email, "2026-03-01", "Paris", "")).getCode(),
+          () -> "accepted: " + email);
+    }
+  }
+
+  @Test
   void emailIsNormalizedToNfcLowerCase() {
     // "é" written as e + combining accent, upper case, with spaces around it.
     EvaluatedLine line = evaluateAda("  JOSE\u0301@Example.COM ", "2026-03-01", "Paris", "");

@@ -50,6 +50,7 @@ class LoginMechanismTest {
                 switch (method.getName()) {
                   case "getMethod" -> "GET";
                   case "getRequestURI" -> "/api/v1/flows";
+                  case "getServletPath" -> "/api/v1";
                   case "getContextPath" -> "";
                   case "getRemoteAddr" -> address;
                   case "getHeader" -> "Authorization".equals(args[0]) ? header : null;

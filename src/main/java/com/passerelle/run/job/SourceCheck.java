@@ -66,6 +66,11 @@ public class SourceCheck {
     return Optional.of(rejection.code());
   }
 
+  /** False when the run was stopped before its job began. */
+  public boolean stillInProgress(long runId) {
+    return !em.find(Run.class, runId).getState().finished();
+  }
+
   private record Rejection(ErrorCode code, Map<String, String> params) {}
 
   private Rejection fingerprint(Run run) {

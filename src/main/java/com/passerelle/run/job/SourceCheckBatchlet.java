@@ -6,18 +6,26 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** First step: ends the job with exit status REJECTED when a run-level check fails. */
+/**
+ * First step: ends the job with exit status REJECTED when a run-level check fails, or STOPPED when
+ * an admin stopped the run before its job began (the job is then resumable from here).
+ */
 @Named("sourceCheckBatchlet")
 @Dependent
 public class SourceCheckBatchlet extends AbstractBatchlet {
   static final String REJECTED = "REJECTED";
+  static final String STOPPED = "STOPPED";
 
   @Inject JobContext job;
   @Inject SourceCheck check;
 
   @Override
   public String process() {
-    String exit = check.check(ImportJob.runId(job)).isPresent() ? REJECTED : "CHECKED";
+    long runId = ImportJob.runId(job);
+    String exit =
+        !check.stillInProgress(runId)
+            ? STOPPED
+            : check.check(runId).isPresent() ? REJECTED : "CHECKED";
     job.setExitStatus(exit);
     return exit;
   }
