@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.passerelle.common.LogCapture;
 import com.passerelle.flow.FlowService;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
 
@@ -31,24 +29,10 @@ class DatabaseReadinessTest {
   @Test
   void downShowsACatalogTextAndAnIncidentButNotTheException() {
     RuntimeException failure = new IllegalStateException(SECRET);
-    List<LogRecord> logged = new ArrayList<>();
-    Handler capture =
-        new Handler() {
-          @Override
-          public void publish(LogRecord record) {
-            logged.add(record);
-          }
-
-          @Override
-          public void flush() {}
-
-          @Override
-          public void close() {}
-        };
-    Logger log = Logger.getLogger(DatabaseReadiness.class.getName());
-    log.addHandler(capture);
     HealthCheckResponse response;
-    try {
+    List<LogRecord> logged;
+    try (LogCapture capture = LogCapture.of(DatabaseReadiness.class)) {
+      logged = capture.records();
       response =
           readiness(
                   new FlowService() {
@@ -58,8 +42,6 @@ class DatabaseReadinessTest {
                     }
                   })
               .call();
-    } finally {
-      log.removeHandler(capture);
     }
 
     assertEquals(HealthCheckResponse.Status.DOWN, response.getStatus());

@@ -6,17 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.passerelle.common.LogCapture;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,29 +57,16 @@ class PageErrorPathTest {
     }
   }
 
-  private final List<LogRecord> logged = new ArrayList<>();
-  private final Handler capture =
-      new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-          logged.add(record);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
+  private LogCapture log;
 
   @BeforeEach
   void captureLog() {
-    Logger.getLogger(ErrorPage.class.getName()).addHandler(capture);
+    log = LogCapture.of(ErrorPage.class);
   }
 
   @AfterEach
   void releaseLog() {
-    Logger.getLogger(ErrorPage.class.getName()).removeHandler(capture);
+    log.close();
   }
 
   private static FakeHttp.Response serve(String path, Route.Handler handler) throws IOException {
@@ -103,10 +88,10 @@ class PageErrorPathTest {
   }
 
   private LogRecord incidentLogged() {
-    return logged.stream()
+    return log.records().stream()
         .filter(r -> r.getMessage().contains("incident "))
         .findFirst()
-        .orElseThrow(() -> new AssertionError("no incident logged: " + logged));
+        .orElseThrow(() -> new AssertionError("no incident logged: " + log.records()));
   }
 
   @Test
