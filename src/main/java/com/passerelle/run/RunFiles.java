@@ -118,7 +118,7 @@ public class RunFiles {
       return;
     }
     Map<String, Run> byPath = new HashMap<>();
-    runs.withSourceIn(flowId, processing.toAbsolutePath().toString())
+    runs.withSource(flowId, found.stream().map(p -> p.toAbsolutePath().toString()).toList())
         .forEach(r -> byPath.put(r.getSourcePath(), r));
     for (Path file : found) {
       Run run = byPath.get(file.toAbsolutePath().toString());

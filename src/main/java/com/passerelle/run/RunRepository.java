@@ -73,14 +73,15 @@ public class RunRepository {
     return count.getSingleResult();
   }
 
-  /** Runs of a flow whose file sits under a folder (the processing folder, at start-up). */
-  public List<Run> withSourceIn(long flowId, String folder) {
+  /** Runs of a flow whose file is one of these paths (the files of its processing folder). */
+  public List<Run> withSource(long flowId, List<String> paths) {
+    if (paths.isEmpty()) {
+      return List.of();
+    }
     return em.createQuery(
-            "select r from Run r where r.flowId = :flow"
-                + " and substring(r.sourcePath, 1, length(:folder)) = :folder",
-            Run.class)
+            "select r from Run r where r.flowId = :flow and r.sourcePath in :paths", Run.class)
         .setParameter("flow", flowId)
-        .setParameter("folder", folder)
+        .setParameter("paths", paths)
         .getResultList();
   }
 
