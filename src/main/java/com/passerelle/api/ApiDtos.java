@@ -92,7 +92,6 @@ public final class ApiDtos {
   }
 
   public record LineDto(
-      long id,
       int lineNumber,
       String status,
       String externalId,
@@ -103,7 +102,6 @@ public final class ApiDtos {
       List<MessageDto> messages) {
     static LineDto of(Line l) {
       return new LineDto(
-          l.getId(),
           l.getLineNumber(),
           l.getStatus().name(),
           l.getExternalId(),
@@ -119,5 +117,15 @@ public final class ApiDtos {
     return MessageDto.of(m.getCode(), m.getParams());
   }
 
-  public record PageDto<T>(List<T> items, int page, int size, long total, long pages) {}
+  /**
+   * A keyset page of lines: {@code next} and {@code previous} are links (null at either end); the
+   * total of a text search is counted up to 1000 ({@code totalCapped} beyond).
+   */
+  public record LinePageDto(
+      List<LineDto> items,
+      int size,
+      long total,
+      boolean totalCapped,
+      String next,
+      String previous) {}
 }

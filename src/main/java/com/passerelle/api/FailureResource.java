@@ -53,12 +53,17 @@ public class FailureResource {
     return failures.countsSince(first).stream().map(FailureResource::count).toList();
   }
 
+  /** A run's failures in id order, keyset-paged: {@code after} the last id of the previous page. */
   @GET
-  public List<FailureDto> ofRun(@QueryParam("run") Long runId) {
+  public List<FailureDto> ofRun(
+      @QueryParam("run") Long runId,
+      @QueryParam("after") @DefaultValue("0") long after,
+      @QueryParam("limit") @DefaultValue("1000") int limit) {
     if (runId == null) {
       throw new InvalidRequestException("Give a run: /api/v1/failures?run={id}");
     }
-    return failures.ofRun(runId, 1000).stream().map(FailureResource::dto).toList();
+    int safe = Math.max(1, Math.min(1000, limit));
+    return failures.ofRun(runId, after, safe).stream().map(FailureResource::dto).toList();
   }
 
   private static CountDto count(FailureCount c) {

@@ -1,12 +1,13 @@
 package com.passerelle.api;
 
 import com.passerelle.api.ApiDtos.LineDto;
-import com.passerelle.api.ApiDtos.PageDto;
+import com.passerelle.api.ApiDtos.LinePageDto;
 import com.passerelle.api.ApiDtos.RunDto;
 import com.passerelle.common.NotFoundException;
 import com.passerelle.run.Line;
+import com.passerelle.run.LineCursor;
 import com.passerelle.run.LineFilter;
-import com.passerelle.run.Page;
+import com.passerelle.run.LinePage;
 import com.passerelle.run.ReportCsv;
 import com.passerelle.run.Run;
 import com.passerelle.run.RunControl;
@@ -27,6 +28,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Runs and their lines, read-only, for admins and report viewers. */
@@ -39,6 +43,7 @@ public class RunResource {
   @Inject ReportCsv reportCsv;
   @Inject RunControl control;
   @Context SecurityContext security;
+  @Context UriInfo uriInfo;
 
   @GET
   public List<RunDto> list(
@@ -54,21 +59,46 @@ public class RunResource {
     return RunDto.of(run(id));
   }
 
+  /**
+   * A page of lines, keyset-paged: {@code after} or {@code before} a line number, or {@code
+   * last=true}; {@code next} and {@code previous} are the links to follow, filters kept.
+   */
   @GET
   @Path("{id}/lines")
-  public PageDto<LineDto> lines(
+  public LinePageDto lines(
       @PathParam("id") long id,
       @QueryParam("status") String status,
       @QueryParam("q") String q,
-      @QueryParam("page") @DefaultValue("1") int page,
+      @QueryParam("after") String after,
+      @QueryParam("before") String before,
+      @QueryParam("last") String last,
       @QueryParam("size") @DefaultValue("50") int size) {
-    Page<Line> result = runs.lines(run(id), LineFilter.of(status, q), page, size);
-    return new PageDto<>(
-        result.items().stream().map(LineDto::of).toList(),
-        result.page(),
-        result.size(),
-        result.total(),
-        result.pages());
+    LineFilter filter = LineFilter.of(status, q);
+    LinePage page = runs.lines(run(id), filter, LineCursor.of(after, before, last), size);
+    return new LinePageDto(
+        page.items().stream().map(LineDto::of).toList(),
+        page.size(),
+        page.total(),
+        page.totalCapped(),
+        link(id, filter, page, "after", page.nextAfter()),
+        link(id, filter, page, "before", page.previousBefore()));
+  }
+
+  /** A relative link to another page of the same filter. */
+  private String link(long id, LineFilter filter, LinePage page, String cursor, Integer line) {
+    if (line == null) {
+      return null;
+    }
+    StringBuilder query = new StringBuilder();
+    if (filter.status() != null) {
+      query.append("status=").append(filter.status().name()).append('&');
+    }
+    if (filter.query() != null) {
+      query.append("q=").append(URLEncoder.encode(filter.query(), StandardCharsets.UTF_8));
+      query.append('&');
+    }
+    query.append(cursor).append('=').append(line).append("&size=").append(page.size());
+    return uriInfo.getBaseUri().getRawPath() + "runs/" + id + "/lines?" + query;
   }
 
   /** The report as CSV, with the same filters as the lines list. */
@@ -106,11 +136,11 @@ public class RunResource {
   }
 
   @GET
-  @Path("{id}/lines/{lineId}")
-  public LineDto line(@PathParam("id") long id, @PathParam("lineId") long lineId) {
-    Line line = runs.line(id, lineId);
+  @Path("{id}/lines/{lineNumber}")
+  public LineDto line(@PathParam("id") long id, @PathParam("lineNumber") long lineNumber) {
+    Line line = lineNumber > Integer.MAX_VALUE ? null : runs.line(id, (int) lineNumber);
     if (line == null) {
-      throw new NotFoundException("Line", lineId);
+      throw new NotFoundException("Line", lineNumber);
     }
     return LineDto.of(line);
   }

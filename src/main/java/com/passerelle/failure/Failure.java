@@ -1,6 +1,7 @@
 package com.passerelle.failure;
 
 import com.passerelle.catalog.IntegrationType;
+import com.passerelle.db.IdBlocks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,7 +33,10 @@ public class Failure {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "failure_seq")
-  @SequenceGenerator(name = "failure_seq", sequenceName = "failure_seq", allocationSize = 500)
+  @SequenceGenerator(
+      name = "failure_seq",
+      sequenceName = "failure_seq",
+      allocationSize = IdBlocks.BLOCK)
   private Long id;
 
   @Column(name = "occurred_at", nullable = false)

@@ -1,11 +1,17 @@
 package com.passerelle.failure;
 
 import com.passerelle.catalog.IntegrationType;
+import com.passerelle.db.IdBlocks;
+import com.passerelle.db.Jdbc;
+import com.passerelle.db.MultiRowInsert;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,6 +20,19 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class FailureLog {
+  private static final MultiRowInsert INSERT =
+      new MultiRowInsert(
+          "failure",
+          "id",
+          "occurred_at",
+          "occurred_day",
+          "integration_type",
+          "scope",
+          "error_code",
+          "flow_id",
+          "run_id",
+          "line_number");
+
   @PersistenceContext(unitName = "passerelle")
   EntityManager em;
 
@@ -21,8 +40,39 @@ public class FailureLog {
     em.persist(new Failure(type, Failure.Scope.RUN, code, flowId, runId, null));
   }
 
-  public void lineFailed(IntegrationType type, String code, Long flowId, Long runId, int line) {
-    em.persist(new Failure(type, Failure.Scope.LINE, code, flowId, runId, line));
+  /** A failed line: its number and the code of its first error. */
+  public record FailedLine(int lineNumber, String code) {}
+
+  /** The failed lines of an import chunk, in one batched insert. */
+  public void linesFailed(IntegrationType type, long flowId, long runId, List<FailedLine> lines) {
+    if (lines.isEmpty()) {
+      return;
+    }
+    LocalDateTime at = LocalDateTime.now(ZoneOffset.UTC);
+    LocalDate day = at.toLocalDate();
+    Jdbc.on(
+        em,
+        c -> {
+          long[] ids = IdBlocks.draw(c, "failure_seq", lines.size());
+          List<Object[]> rows = new ArrayList<>(lines.size());
+          for (int i = 0; i < lines.size(); i++) {
+            FailedLine line = lines.get(i);
+            rows.add(
+                new Object[] {
+                  ids[i],
+                  at,
+                  day,
+                  type.name(),
+                  Failure.Scope.LINE.name(),
+                  line.code(),
+                  flowId,
+                  runId,
+                  line.lineNumber()
+                });
+          }
+          INSERT.insert(c, rows);
+          return null;
+        });
   }
 
   /** Counts per integration type and code since a day: the seed of the monitoring dashboard. */
@@ -36,10 +86,13 @@ public class FailureLog {
         .getResultList();
   }
 
-  public List<Failure> ofRun(long runId, int limit) {
+  /** A run's failures after an id, in id order: (run_id) is indexed, and ids follow it. */
+  public List<Failure> ofRun(long runId, long afterId, int limit) {
     return em.createQuery(
-            "select f from Failure f where f.runId = :run order by f.id", Failure.class)
+            "select f from Failure f where f.runId = :run and f.id > :after order by f.id",
+            Failure.class)
         .setParameter("run", runId)
+        .setParameter("after", afterId)
         .setMaxResults(limit)
         .getResultList();
   }

@@ -1,6 +1,7 @@
 package com.passerelle.people;
 
 import com.passerelle.common.Text;
+import com.passerelle.db.IdBlocks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -17,7 +18,10 @@ import java.time.LocalDate;
 public class Person {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")
-  @SequenceGenerator(name = "person_seq", sequenceName = "person_seq", allocationSize = 100)
+  @SequenceGenerator(
+      name = "person_seq",
+      sequenceName = "person_seq",
+      allocationSize = IdBlocks.BLOCK)
   private Long id;
 
   /** Normalized by {@link Emails#normalize}; compared byte for byte by the database. */

@@ -1,11 +1,13 @@
 package com.passerelle.run;
 
 import com.passerelle.common.InvalidRequestException;
-import java.util.Locale;
 
 /**
  * What the report shows: a status and/or a text matched against name, email and external id. Built
  * from URL parameters, so a filtered report can be bookmarked and shared.
+ *
+ * <p>The text is matched as the start of a line's email, id, "first last" or "last first" name,
+ * ignoring case and accents ({@link SearchKeys}): each is an indexed prefix, never a scan.
  */
 public record LineFilter(LineStatus status, String query) {
   public static final LineFilter ALL = new LineFilter(null, null);
@@ -23,10 +25,14 @@ public record LineFilter(LineStatus status, String query) {
     return new LineFilter(parsed, q);
   }
 
-  /** The LIKE pattern for the text query, with LIKE's own wildcards escaped. */
-  public String likePattern() {
-    String escaped =
-        query.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    return "%" + escaped + "%";
+  /** Whether a text search applies (a text of only marks or spaces searches nothing). */
+  boolean searches() {
+    return query != null && SearchKeys.of(query) != null;
+  }
+
+  /** The LIKE prefix pattern of the text's key, with LIKE's own wildcards escaped by '!'. */
+  String prefixPattern() {
+    String key = SearchKeys.of(query);
+    return key.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
   }
 }

@@ -3,48 +3,47 @@ package com.passerelle.run;
 import com.passerelle.catalog.ErrorCode;
 import com.passerelle.catalog.Params;
 import com.passerelle.catalog.Severity;
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import java.util.Map;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
-/** One message of a line: a catalog code and its parameters, never free text. */
-@Embeddable
-public class LineMessage {
-  /** Size of the params column: the encoded parameters are fitted to it. */
+/**
+ * One message of a line: a catalog code and its parameters, never free text. Stored with its line
+ * (see {@link LineMessages} for the column's format).
+ */
+public final class LineMessage {
+  /** Most a message's parameters take once encoded: a few of them always fit in the column. */
   static final int PARAMS_LENGTH = 2000;
 
-  @Column(nullable = false, length = 40)
-  private String code;
-
-  @Enumerated(EnumType.STRING)
-  @JdbcTypeCode(SqlTypes.VARCHAR)
-  @Column(nullable = false, length = 10)
-  private Severity severity;
-
-  @Column(length = PARAMS_LENGTH)
-  private String params;
-
-  protected LineMessage() {}
+  private final String code;
+  private final String params;
 
   public LineMessage(ErrorCode code, Map<String, String> params) {
-    this.code = code.name();
-    this.severity = code.severity();
-    this.params = Params.encode(params, PARAMS_LENGTH);
+    this(code.name(), Params.encode(params, PARAMS_LENGTH));
+  }
+
+  /** As stored: a code and its encoded parameters. */
+  LineMessage(String code, String encodedParams) {
+    this.code = code;
+    this.params = encodedParams == null ? "" : encodedParams;
   }
 
   public String getCode() {
     return code;
   }
 
+  /** The catalog's severity of the code; a code this version no longer knows reads as an error. */
   public Severity getSeverity() {
-    return severity;
+    try {
+      return ErrorCode.valueOf(code).severity();
+    } catch (IllegalArgumentException unknown) {
+      return Severity.ERROR;
+    }
   }
 
   public Map<String, String> getParams() {
     return Params.decode(params);
+  }
+
+  String encodedParams() {
+    return params;
   }
 }

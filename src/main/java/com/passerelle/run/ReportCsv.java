@@ -19,7 +19,7 @@ import java.util.List;
  */
 @ApplicationScoped
 public class ReportCsv {
-  private static final int SLICE = 1000;
+  private static final int SLICE = 5000;
   private static final List<String> HEADER =
       List.of(
           "line", "status", "external_id", "first_name", "last_name", "email", "codes", "messages");

@@ -3,7 +3,9 @@ package com.passerelle.run;
 import com.passerelle.catalog.ErrorCode;
 import com.passerelle.catalog.IntegrationType;
 import com.passerelle.catalog.Params;
+import com.passerelle.db.Jdbc;
 import com.passerelle.failure.FailureLog;
+import com.passerelle.failure.FailureLog.FailedLine;
 import com.passerelle.flow.Flow;
 import com.passerelle.flow.PersonField;
 import com.passerelle.people.PeopleDirectory;
@@ -11,10 +13,11 @@ import com.passerelle.people.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,8 +26,9 @@ import java.util.Set;
 
 /**
  * Writes a chunk of evaluated lines: matches them against the directory (one email = one profile),
- * creates the new people, persists lines with their messages, records failures and bumps the run's
- * counters. Runs in the caller's transaction (the batch chunk's), so all or nothing.
+ * creates the new people, inserts lines with their messages, records failures and bumps the run's
+ * counters. Runs in the caller's transaction (the batch chunk's), so all or nothing; every write is
+ * one set-based statement per chunk, on the persistence context's connection.
  */
 @ApplicationScoped
 public class RunLedger {
@@ -34,57 +38,83 @@ public class RunLedger {
   @Inject PeopleDirectory people;
   @Inject FailureLog failures;
 
-  public void record(long runId, List<EvaluatedLine> chunk) {
-    // The run row first, for update: the lines' foreign key would take a shared lock on it and
-    // the counters an exclusive one, and a stop waiting in between made that a deadlock.
-    Run run = em.find(Run.class, runId, LockModeType.PESSIMISTIC_WRITE);
+  /** What the writer needs to know of a run, read once per step rather than once per chunk. */
+  public record Target(long runId, long flowId, IntegrationType type) {}
+
+  public Target target(long runId) {
+    Run run = em.find(Run.class, runId);
     Flow flow = em.find(Flow.class, run.getFlowId());
-    IntegrationType type = flow.getSourceType().integrationType();
-    Set<String> known = people.existingEmails(importableEmails(chunk));
-    Set<String> createdHere = new HashSet<>();
-    Map<LineStatus, Long> counts = new EnumMap<>(LineStatus.class);
-    for (EvaluatedLine evaluated : chunk) {
-      Line line = new Line(runId, evaluated.lineNumber(), evaluated.status());
-      line.setPerson(
-          evaluated.value(PersonField.EXTERNAL_ID),
-          evaluated.value(PersonField.FIRST_NAME),
-          evaluated.value(PersonField.LAST_NAME),
-          evaluated.value(PersonField.EMAIL));
-      line.setSourceValues(evaluated.sourceValues());
-      line.getMessages().addAll(evaluated.messages());
-      if (importable(evaluated)) {
-        match(run, evaluated, line, known, createdHere);
-      }
-      em.persist(line);
-      counts.merge(line.getStatus(), 1L, Long::sum);
-      if (line.getStatus() == LineStatus.FAILURE) {
-        String code = line.getMessages().get(0).getCode();
-        failures.lineFailed(type, code, flow.getId(), runId, line.getLineNumber());
-      }
-    }
+    return new Target(runId, flow.getId(), flow.getSourceType().integrationType());
+  }
+
+  public void record(Target target, List<EvaluatedLine> chunk) {
     try {
-      em.flush(); // here, not at commit: a refusal is then ours to describe without its values
-      bumpCounters(runId, counts);
+      // The run row first, for update: the lines' foreign key would take a shared lock on it and
+      // the counters an exclusive one, and a stop waiting in between made that a deadlock.
+      lockRun(target.runId());
+      Set<String> known = people.existingEmails(importableEmails(chunk));
+      Set<String> createdHere = new HashSet<>();
+      List<Line> lines = new ArrayList<>(chunk.size());
+      List<Person> newPeople = new ArrayList<>();
+      List<FailedLine> failed = new ArrayList<>();
+      Map<LineStatus, Long> counts = new EnumMap<>(LineStatus.class);
+      for (EvaluatedLine evaluated : chunk) {
+        Line line = line(target.runId(), evaluated);
+        if (importable(evaluated)) {
+          Person person = match(target.runId(), evaluated, line, known, createdHere);
+          if (person != null) {
+            newPeople.add(person);
+          }
+        }
+        lines.add(line);
+        counts.merge(line.getStatus(), 1L, Long::sum);
+        if (line.getStatus() == LineStatus.FAILURE) {
+          failed.add(new FailedLine(line.getLineNumber(), line.getMessages().get(0).getCode()));
+        }
+      }
+      people.addAll(newPeople);
+      Jdbc.on(
+          em,
+          c -> {
+            LineInserts.insert(c, lines);
+            return null;
+          });
+      failures.linesFailed(target.type(), target.flowId(), target.runId(), failed);
+      bumpCounters(target.runId(), counts);
     } catch (PersistenceException e) {
+      // Described by codes and line numbers: the driver's message may quote a refused value.
       throw new ChunkWriteException(
-          runId, chunk.get(0).lineNumber(), chunk.get(chunk.size() - 1).lineNumber(), e);
+          target.runId(), chunk.get(0).lineNumber(), chunk.get(chunk.size() - 1).lineNumber(), e);
     }
   }
 
-  private void match(
-      Run run, EvaluatedLine evaluated, Line line, Set<String> known, Set<String> createdHere) {
+  private static Line line(long runId, EvaluatedLine evaluated) {
+    Line line = new Line(runId, evaluated.lineNumber(), evaluated.status());
+    line.setPerson(
+        evaluated.value(PersonField.EXTERNAL_ID),
+        evaluated.value(PersonField.FIRST_NAME),
+        evaluated.value(PersonField.LAST_NAME),
+        evaluated.value(PersonField.EMAIL));
+    line.setSourceValues(evaluated.sourceValues());
+    line.getMessages().addAll(evaluated.messages());
+    return line;
+  }
+
+  /** The person this line creates, or null (no email, or a profile exists already). */
+  private static Person match(
+      long runId, EvaluatedLine evaluated, Line line, Set<String> known, Set<String> createdHere) {
     String email = evaluated.value(PersonField.EMAIL);
     if (email == null) {
-      return; // nothing to match on: the line keeps its status, no profile is created
+      return null; // nothing to match on: the line keeps its status, no profile is created
     }
     if (known.contains(email) || createdHere.contains(email)) {
       ErrorCode code =
           known.contains(email) ? ErrorCode.ALREADY_CREATED : ErrorCode.DUPLICATE_IN_FILE;
       line.setStatus(LineStatus.ALREADY_CREATED);
       line.getMessages().add(0, new LineMessage(code, Params.of("email", email)));
-      return;
+      return null;
     }
-    Person person = new Person(email, run.getId());
+    Person person = new Person(email, runId);
     person.setNames(
         evaluated.value(PersonField.EXTERNAL_ID),
         evaluated.value(PersonField.FIRST_NAME),
@@ -93,8 +123,8 @@ public class RunLedger {
         dateOrNull(evaluated.value(PersonField.START_DATE)),
         evaluated.value(PersonField.JOB_TITLE),
         evaluated.value(PersonField.DEPARTMENT));
-    people.add(person);
     createdHere.add(email);
+    return person;
   }
 
   private static LocalDate dateOrNull(String iso) {
@@ -115,18 +145,38 @@ public class RunLedger {
     return emails;
   }
 
+  private void lockRun(long runId) {
+    Jdbc.on(
+        em,
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("select id from run where id = ? for update")) {
+            ps.setLong(1, runId);
+            ps.executeQuery().close();
+          }
+          return null;
+        });
+  }
+
   private void bumpCounters(long runId, Map<LineStatus, Long> counts) {
-    em.createQuery(
-            "update Run r set r.successCount = r.successCount + :s,"
-                + " r.partialCount = r.partialCount + :p, r.failureCount = r.failureCount + :f,"
-                + " r.filteredCount = r.filteredCount + :x,"
-                + " r.alreadyCreatedCount = r.alreadyCreatedCount + :a where r.id = :id")
-        .setParameter("s", counts.getOrDefault(LineStatus.SUCCESS, 0L))
-        .setParameter("p", counts.getOrDefault(LineStatus.PARTIAL_SUCCESS, 0L))
-        .setParameter("f", counts.getOrDefault(LineStatus.FAILURE, 0L))
-        .setParameter("x", counts.getOrDefault(LineStatus.FILTERED, 0L))
-        .setParameter("a", counts.getOrDefault(LineStatus.ALREADY_CREATED, 0L))
-        .setParameter("id", runId)
-        .executeUpdate();
+    Jdbc.on(
+        em,
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "update run set success_count = success_count + ?,"
+                      + " partial_count = partial_count + ?, failure_count = failure_count + ?,"
+                      + " filtered_count = filtered_count + ?,"
+                      + " already_created_count = already_created_count + ? where id = ?")) {
+            ps.setLong(1, counts.getOrDefault(LineStatus.SUCCESS, 0L));
+            ps.setLong(2, counts.getOrDefault(LineStatus.PARTIAL_SUCCESS, 0L));
+            ps.setLong(3, counts.getOrDefault(LineStatus.FAILURE, 0L));
+            ps.setLong(4, counts.getOrDefault(LineStatus.FILTERED, 0L));
+            ps.setLong(5, counts.getOrDefault(LineStatus.ALREADY_CREATED, 0L));
+            ps.setLong(6, runId);
+            ps.executeUpdate();
+          }
+          return null;
+        });
   }
 }

@@ -47,7 +47,8 @@ public class RunPages implements PageController {
   private Result report(WebRequest r) {
     Run run = run(r);
     LineFilter filter = LineFilter.of(r.param("status"), r.param("q"));
-    Page<Line> page = runs.lines(run, filter, r.intParam("page", 1), PAGE_SIZE);
+    LineCursor cursor = LineCursor.of(r.param("after"), r.param("before"), r.param("last"));
+    LinePage page = runs.lines(run, filter, cursor, PAGE_SIZE);
     Map<String, Object> model = new HashMap<>();
     model.put("run", run);
     model.put("flow", flows.get(run.getFlowId()));
@@ -70,7 +71,8 @@ public class RunPages implements PageController {
 
   private Result line(WebRequest r) {
     Run run = run(r);
-    Line line = runs.line(run.getId(), r.pathId(2));
+    long number = r.pathId(2);
+    Line line = number > Integer.MAX_VALUE ? null : runs.line(run.getId(), (int) number);
     if (line == null) {
       throw new NotFoundException("Line", r.pathId(2));
     }

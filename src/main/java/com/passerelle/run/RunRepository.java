@@ -1,9 +1,9 @@
 package com.passerelle.run;
 
+import com.passerelle.db.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
@@ -47,30 +47,48 @@ public class RunRepository {
   }
 
   /**
-   * A page of a run's lines. The total of a status (or of all lines) is the run's stored counter,
-   * kept in step with the lines by the writer; only a text search has to count.
+   * A page of a run's lines from a cursor (keyset paging). The total of a status (or of all lines)
+   * is the run's stored counter, kept in step with the lines by the writer; only a text search
+   * counts, and stops at {@link LinePage#COUNT_LIMIT}.
    */
-  public Page<Line> lines(Run run, LineFilter filter, int page, int size) {
-    int safeSize = Page.clampSize(size);
-    int safePage = Math.max(1, page);
-    String where = where(filter);
-    TypedQuery<Line> query =
-        em.createQuery("select l from Line l" + where + " order by l.lineNumber", Line.class);
-    bind(query, run.getId(), filter);
-    List<Line> items =
-        query.setFirstResult((safePage - 1) * safeSize).setMaxResults(safeSize).getResultList();
-    items.forEach(l -> l.getMessages().size()); // load messages (batched) inside the transaction
-    return new Page<>(items, safePage, safeSize, total(run, filter));
-  }
-
-  private long total(Run run, LineFilter filter) {
-    if (filter.query() == null) {
-      return filter.status() == null ? run.getTotalCount() : run.count(filter.status());
-    }
-    TypedQuery<Long> count =
-        em.createQuery("select count(l) from Line l" + where(filter), Long.class);
-    bind(count, run.getId(), filter);
-    return count.getSingleResult();
+  public LinePage lines(Run run, LineFilter filter, LineCursor cursor, int size) {
+    int safeSize = LinePage.clampSize(size);
+    long runId = run.getId();
+    return Jdbc.on(
+        em,
+        c -> {
+          List<Line> rows = LineQueries.slice(c, runId, filter, cursor, safeSize + 1);
+          boolean more = rows.size() > safeSize;
+          if (more) {
+            rows.remove(cursor.backwards() ? 0 : rows.size() - 1);
+          }
+          boolean hasPrevious;
+          boolean hasNext;
+          if (cursor.backwards()) {
+            hasPrevious = more;
+            int from =
+                rows.isEmpty()
+                    ? cursor.before() == null ? 0 : cursor.before() - 1
+                    : rows.get(rows.size() - 1).getLineNumber();
+            hasNext = !cursor.last() && LineQueries.exists(c, runId, filter, from, true);
+          } else {
+            hasNext = more;
+            int from =
+                rows.isEmpty()
+                    ? cursor.after() == null ? 0 : cursor.after() + 1
+                    : rows.get(0).getLineNumber();
+            hasPrevious = !cursor.first() && LineQueries.exists(c, runId, filter, from, false);
+          }
+          long total;
+          boolean capped = false;
+          if (filter.searches()) {
+            total = LineQueries.countUpTo(c, runId, filter, LinePage.COUNT_LIMIT + 1);
+            capped = total > LinePage.COUNT_LIMIT;
+          } else {
+            total = filter.status() == null ? run.getTotalCount() : run.count(filter.status());
+          }
+          return new LinePage(rows, safeSize, total, capped, hasPrevious, hasNext);
+        });
   }
 
   /** Runs of a flow whose file is one of these paths (the files of its processing folder). */
@@ -85,52 +103,13 @@ public class RunRepository {
         .getResultList();
   }
 
-  /** The next lines after a line number (keyset paging, so an export of 1M lines stays cheap). */
+  /** The next lines after a line number (keyset slices: an export of 1M lines stays cheap). */
   public List<Line> linesAfter(long runId, LineFilter filter, int afterLineNumber, int limit) {
-    TypedQuery<Line> query =
-        em.createQuery(
-            "select l from Line l"
-                + where(filter)
-                + " and l.lineNumber > :after order by l.lineNumber",
-            Line.class);
-    bind(query, runId, filter);
-    List<Line> items =
-        query.setParameter("after", afterLineNumber).setMaxResults(limit).getResultList();
-    items.forEach(l -> l.getMessages().size());
-    return items;
+    return Jdbc.on(
+        em, c -> LineQueries.slice(c, runId, filter, LineCursor.after(afterLineNumber), limit));
   }
 
-  public Line line(long runId, long lineId) {
-    Line line = em.find(Line.class, lineId);
-    if (line == null || !line.getRunId().equals(runId)) {
-      return null;
-    }
-    line.getMessages().size();
-    return line;
-  }
-
-  private static String where(LineFilter filter) {
-    StringBuilder where = new StringBuilder(" where l.runId = :run");
-    if (filter.status() != null) {
-      where.append(" and l.status = :status");
-    }
-    if (filter.query() != null) {
-      where.append(
-          " and (lower(l.email) like :q escape '!' or lower(l.firstName) like :q escape '!'"
-              + " or lower(l.lastName) like :q escape '!' or lower(l.externalId) like :q escape '!'"
-              + " or lower(concat(coalesce(l.firstName, ''), ' ', coalesce(l.lastName, '')))"
-              + " like :q escape '!')");
-    }
-    return where.toString();
-  }
-
-  private static void bind(TypedQuery<?> query, long runId, LineFilter filter) {
-    query.setParameter("run", runId);
-    if (filter.status() != null) {
-      query.setParameter("status", filter.status());
-    }
-    if (filter.query() != null) {
-      query.setParameter("q", filter.likePattern());
-    }
+  public Line line(long runId, int lineNumber) {
+    return Jdbc.on(em, c -> LineQueries.one(c, runId, lineNumber));
   }
 }

@@ -477,6 +477,13 @@ public final class Api {
     return object(r);
   }
 
+  /** The page a "next" or "previous" link points to (a path from the server root). */
+  public static JsonObject follow(String link) {
+    HttpResponse<String> r = get(link, User.ADMIN);
+    expectStatus(200, r);
+    return object(r);
+  }
+
   /** Every line of a (small) run, in line order. */
   public static List<JsonObject> allLines(long runId) {
     List<JsonObject> all = new ArrayList<>();

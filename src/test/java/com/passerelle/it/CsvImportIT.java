@@ -12,6 +12,7 @@ import static com.passerelle.it.Api.firstMessage;
 import static com.passerelle.it.Api.importFile;
 import static com.passerelle.it.Api.line;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -134,18 +135,25 @@ class CsvImportIT {
     assertEquals(0, Api.lines(run, "q=%25").getJsonNumber("total").longValue());
     assertEquals(0, Api.lines(run, "q=_").getJsonNumber("total").longValue());
 
-    // paging
-    JsonObject page2 = Api.lines(run, "size=2&page=2");
+    // keyset paging: next and previous links keep the filters
+    JsonObject first = Api.lines(run, "size=2");
+    assertEquals(List.of(2, 3), lineNumbers(first));
+    assertEquals(5, first.getJsonNumber("total").longValue());
+    assertFalse(first.containsKey("previous"), first::toString);
+    JsonObject page2 = Api.follow(first.getString("next"));
     assertEquals(List.of(4, 5), lineNumbers(page2));
-    assertEquals(2, page2.getInt("page"));
     assertEquals(2, page2.getInt("size"));
-    assertEquals(5, page2.getJsonNumber("total").longValue());
-    assertEquals(3, page2.getJsonNumber("pages").longValue());
-    assertEquals(List.of(6), lineNumbers(Api.lines(run, "size=2&page=3")));
-    assertEquals(List.of(), lineNumbers(Api.lines(run, "size=2&page=4")));
-    JsonObject filteredPage = Api.lines(run, "status=SUCCESS&size=2&page=2");
-    assertEquals(List.of(6), lineNumbers(filteredPage));
-    assertEquals(2, filteredPage.getJsonNumber("pages").longValue());
+    JsonObject page3 = Api.follow(page2.getString("next"));
+    assertEquals(List.of(6), lineNumbers(page3));
+    assertFalse(page3.containsKey("next"), page3::toString);
+    assertEquals(List.of(4, 5), lineNumbers(Api.follow(page3.getString("previous"))));
+    assertEquals(List.of(5, 6), lineNumbers(Api.lines(run, "size=2&last=true")));
+    assertEquals(List.of(), lineNumbers(Api.lines(run, "size=2&after=6")));
+    JsonObject filtered = Api.lines(run, "status=SUCCESS&size=2");
+    assertTrue(filtered.getString("next").contains("status=SUCCESS"), filtered::toString);
+    assertEquals(List.of(6), lineNumbers(Api.follow(filtered.getString("next"))));
+    Api.expectStatus(400, Api.get("/api/v1/runs/" + run + "/lines?after=2&before=5", User.VIEWER));
+    Api.expectStatus(400, Api.get("/api/v1/runs/" + run + "/lines?after=x", User.VIEWER));
   }
 
   @Test
@@ -405,16 +413,16 @@ class CsvImportIT {
   }
 
   @Test
-  void lineOfAnotherRunIs404() {
+  void lineNumbersOutsideTheRunAre404() {
     String t = Api.unique();
     long flow = Api.createStandardFlow("other-run-line");
     byte[] file = csv(HEADER, "A1-" + t + ",Alice,Martin," + email("alice", t) + ",2026-01-05");
-    long first = id(importFile(flow, file));
-    long second = id(importFile(flow, file));
-    long lineOfFirst = id(allLines(first).get(0));
-    Api.expectStatus(200, Api.get("/api/v1/runs/" + first + "/lines/" + lineOfFirst, User.VIEWER));
+    long run = id(importFile(flow, file));
+    JsonObject line = Api.object(Api.get("/api/v1/runs/" + run + "/lines/2", User.VIEWER));
+    assertEquals("A1-" + t, line.getString("externalId"));
+    ApiSecurityIT.assertProblem(404, Api.get("/api/v1/runs/" + run + "/lines/3", User.VIEWER));
     ApiSecurityIT.assertProblem(
-        404, Api.get("/api/v1/runs/" + second + "/lines/" + lineOfFirst, User.VIEWER));
+        404, Api.get("/api/v1/runs/" + run + "/lines/99999999999", User.VIEWER));
   }
 
   @Test

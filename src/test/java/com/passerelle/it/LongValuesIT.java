@@ -88,7 +88,7 @@ class LongValuesIT {
 
     JsonObject page = Api.lines(run, "");
     assertEquals(2, page.getJsonArray("items").size(), page::toString);
-    long lineId = page.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    int lineId = page.getJsonArray("items").getJsonObject(0).getInt("lineNumber");
     Api.expectStatus(200, Api.get("/api/v1/runs/" + run + "/lines/" + lineId, User.VIEWER));
 
     WebSession viewer = WebSession.loggedIn(User.VIEWER);

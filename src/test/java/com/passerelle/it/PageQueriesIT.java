@@ -1,6 +1,7 @@
 package com.passerelle.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -164,5 +165,90 @@ class PageQueriesIT {
             .filter(s -> s.contains("count(") && s.contains("run_line"))
             .toList();
     assertTrue(searched.size() == 1, () -> "a text search counts its matches once: " + searched);
+  }
+
+  @Test
+  void reportPagesReadRangesOfTheRunsIndexes() throws SQLException {
+    String t = Api.unique();
+    long flow = Api.createStandardFlow("report-plans");
+    List<String> rows = new ArrayList<>(List.of(Api.HEADER));
+    for (int i = 0; i < 120; i++) {
+      String email = i % 7 == 0 ? "broken-" + i : Api.email("p" + i, t);
+      rows.add("P" + i + "-" + t + ",Anna" + i + ",Plan" + i + "," + email + ",2026-01-05");
+    }
+    long run =
+        Api.importFile(flow, Api.csv(rows.toArray(String[]::new))).getJsonNumber("id").longValue();
+    WebSession viewer = WebSession.loggedIn(User.VIEWER);
+    quiet();
+
+    for (String query : List.of("", "?status=FAILURE", "?after=60", "?before=90", "?last=1")) {
+      List<String> reads = lineReads(viewer, "/runs/" + run + query);
+      assertFalse(reads.isEmpty(), "no read of run_line for " + query);
+      for (String read : reads) {
+        List<String> plan = plan(read);
+        assertTrue(
+            plan.stream().noneMatch(p -> p.contains("filesort") || p.contains("type=all")),
+            () -> query + " sorts or scans: " + read + " -> " + plan);
+      }
+    }
+    List<String> search = lineReads(viewer, "/runs/" + run + "?q=" + Api.enc("plan11"));
+    for (String read : search) {
+      List<String> plan = plan(read);
+      long keyed =
+          plan.stream().filter(p -> p.contains("key=ix_run_line_") && p.contains("_key")).count();
+      assertEquals(4, keyed, () -> "each search key by its index: " + read + " -> " + plan);
+      assertTrue(
+          plan.stream().noneMatch(p -> p.contains("type=all")),
+          () -> "a search scans: " + read + " -> " + plan);
+    }
+  }
+
+  private static List<String> lineReads(WebSession session, String path) throws SQLException {
+    return statementsDuring(() -> WebSession.expect(200, session.get(path))).stream()
+        .filter(s -> s.startsWith("select") && s.contains("from run_line"))
+        .toList();
+  }
+
+  private static List<String> plan(String statement) throws SQLException {
+    List<String> plan = new ArrayList<>();
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery("EXPLAIN " + statement)) {
+      while (rs.next()) {
+        plan.add(
+            ("table="
+                    + rs.getString("table")
+                    + " type="
+                    + rs.getString("type")
+                    + " key="
+                    + rs.getString("key")
+                    + " extra="
+                    + rs.getString("Extra"))
+                .toLowerCase(Locale.ROOT));
+      }
+    }
+    return plan;
+  }
+
+  @Test
+  void anImportLoadsItsLinesAndPeopleInBulk() throws SQLException {
+    String t = Api.unique();
+    long flow = Api.createStandardFlow("bulk-load");
+    List<String> rows = new ArrayList<>(List.of(Api.HEADER));
+    for (int i = 0; i < 300; i++) {
+      rows.add("L" + i + "-" + t + ",Bulk" + i + ",Load," + Api.email("l" + i, t) + ",2026-01-05");
+    }
+    quiet();
+    List<String> statements =
+        statementsDuring(() -> Api.importFile(flow, Api.csv(rows.toArray(String[]::new))));
+    for (String table : List.of("run_line", "person")) {
+      assertTrue(
+          statements.stream()
+              .anyMatch(
+                  s -> s.startsWith("load data local infile") && s.contains(" " + table + " ")),
+          () -> "no bulk load into " + table);
+      assertTrue(
+          statements.stream().noneMatch(s -> s.startsWith("insert into " + table)),
+          () -> "row inserts into " + table);
+    }
   }
 }

@@ -128,7 +128,7 @@ class PagesIT {
                     + Api.email("xss", t)
                     + ",2026-01-05"));
     assertEquals("SUCCEEDED", run.getString("state"), run::toString);
-    long lineId = id(Api.allLines(id(run)).get(0));
+    int lineId = Api.allLines(id(run)).get(0).getInt("lineNumber");
 
     WebSession admin = WebSession.loggedIn(User.ADMIN);
     for (String page : new String[] {"/runs/" + id(run), "/runs/" + id(run) + "/lines/" + lineId}) {
@@ -332,7 +332,7 @@ class PagesIT {
     long flow = Api.createStandardFlow("bogus-status");
     JsonObject run = Api.importFile(flow, Api.csv(Api.HEADER));
     WebSession viewer = WebSession.loggedIn(User.VIEWER);
-    expect(200, viewer.get("/runs/" + id(run) + "?status=FAILURE&q=x&page=2"));
+    expect(200, viewer.get("/runs/" + id(run) + "?status=FAILURE&q=x&after=2"));
     HttpResponse<String> r = expect(400, viewer.get("/runs/" + id(run) + "?status=bogus"));
     assertHtml(r);
     assertTrue(r.body().contains("Unknown line status: bogus"), () -> Api.describe(r));

@@ -53,7 +53,7 @@ class RunControlIT {
 
     assertEquals("SUCCEEDED", done.getString("state"), done::toString);
     assertEquals(Api.counts(LINES, 0, 0, 0, 0), Api.counts(done));
-    JsonObject last = Api.lines(run, "size=1&page=" + LINES);
+    JsonObject last = Api.lines(run, "size=1&last=true");
     assertEquals(LINES + 1, last.getJsonArray("items").getJsonObject(0).getInt("lineNumber"));
     assertEquals(1, Api.array(Api.get("/api/v1/runs?flow=" + flow, User.ADMIN)).size());
   }

@@ -1,6 +1,7 @@
 package com.passerelle.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,22 +68,33 @@ class LineFilterTest {
   }
 
   @Test
-  void likePatternWrapsLowerCasedQueryInWildcards() {
-    assertEquals("%ada lovelace%", LineFilter.of(null, "Ada LOVELACE").likePattern());
+  void prefixPatternIsTheLowerCasedKeyFollowedByAWildcard() {
+    assertEquals("ada lovelace%", LineFilter.of(null, "Ada LOVELACE").prefixPattern());
   }
 
   @Test
-  void likePatternEscapesPercent() {
-    assertEquals("%100!%%", LineFilter.of(null, "100%").likePattern());
+  void prefixPatternIgnoresAccentsAndRepeatedSpaces() {
+    assertEquals("jerome dupont%", LineFilter.of(null, "Jérôme   Dupont").prefixPattern());
   }
 
   @Test
-  void likePatternEscapesUnderscore() {
-    assertEquals("%e!_001%", LineFilter.of(null, "E_001").likePattern());
+  void prefixPatternEscapesPercent() {
+    assertEquals("100!%%", LineFilter.of(null, "100%").prefixPattern());
   }
 
   @Test
-  void likePatternEscapesTheEscapeCharacterFirst() {
-    assertEquals("%a!!!%!_b%", LineFilter.of(null, "a!%_b").likePattern());
+  void prefixPatternEscapesUnderscore() {
+    assertEquals("e!_001%", LineFilter.of(null, "E_001").prefixPattern());
+  }
+
+  @Test
+  void prefixPatternEscapesTheEscapeCharacterFirst() {
+    assertEquals("a!!!%!_b%", LineFilter.of(null, "a!%_b").prefixPattern());
+  }
+
+  @Test
+  void aQueryOfOnlyMarksSearchesNothing() {
+    assertFalse(LineFilter.of(null, "\u0301\u0301").searches());
+    assertTrue(LineFilter.of(null, "a").searches());
   }
 }

@@ -7,6 +7,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -19,9 +20,16 @@ public class LineWriter extends AbstractItemWriter {
   @Inject JobContext job;
   @Inject RunLedger ledger;
 
+  private RunLedger.Target target;
+
+  @Override
+  public void open(Serializable checkpoint) {
+    target = ledger.target(ImportJob.runId(job));
+  }
+
   @Override
   @SuppressWarnings("unchecked")
   public void writeItems(List<Object> items) {
-    ledger.record(ImportJob.runId(job), (List<EvaluatedLine>) (List<?>) items);
+    ledger.record(target, (List<EvaluatedLine>) (List<?>) items);
   }
 }

@@ -1,0 +1,52 @@
+package com.passerelle.run;
+
+import com.passerelle.db.MultiRowInsert;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Inserts a chunk's lines, with their messages and their search keys in the same row. */
+final class LineInserts {
+  private static final MultiRowInsert INSERT =
+      new MultiRowInsert(
+          "run_line",
+          "run_id",
+          "line_number",
+          "status",
+          "external_id",
+          "first_name",
+          "last_name",
+          "email",
+          "source_values",
+          "messages",
+          "email_key",
+          "id_key",
+          "name_key",
+          "reversed_name_key");
+
+  private LineInserts() {}
+
+  static void insert(Connection connection, List<Line> lines) throws SQLException {
+    List<Object[]> rows = new ArrayList<>(lines.size());
+    for (Line line : lines) {
+      rows.add(
+          new Object[] {
+            line.getRunId(),
+            line.getLineNumber(),
+            line.getStatus().name(),
+            line.getExternalId(),
+            line.getFirstName(),
+            line.getLastName(),
+            line.getEmail(),
+            line.getSourceValues(),
+            LineMessages.encode(line.getMessages()),
+            SearchKeys.of(line.getEmail()),
+            SearchKeys.of(line.getExternalId()),
+            SearchKeys.name(line.getFirstName(), line.getLastName()),
+            SearchKeys.reversedName(line.getFirstName(), line.getLastName())
+          });
+    }
+    INSERT.insert(connection, rows);
+  }
+}

@@ -1,0 +1,67 @@
+package com.passerelle.run;
+
+import com.passerelle.common.Text;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The normalised forms a report search compares: lower case, accents removed, spaces collapsed, cut
+ * to the key columns' size. A line stores its email, id and both name orders this way, and a query
+ * is normalised the same way before a prefix match, so "dupont", "Dupont J" and "jérôme dup" all
+ * find Jérôme Dupont through an index.
+ */
+public final class SearchKeys {
+  /** Size of the key columns. */
+  public static final int LENGTH = 100;
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private SearchKeys() {}
+
+  /** The key of a value, or null for nothing to search. */
+  public static String of(String value) {
+    if (value == null) {
+      return null;
+    }
+    String plain = value;
+    if (!isPlainAscii(value)) {
+      plain = MARKS.matcher(Normalizer.normalize(value, Normalizer.Form.NFD)).replaceAll("");
+      plain = SPACES.matcher(plain).replaceAll(" ");
+    }
+    String key = plain.strip().toLowerCase(Locale.ROOT);
+    if (key.isEmpty()) {
+      return null;
+    }
+    return Text.fit(key, LENGTH);
+  }
+
+  /** "first last", for a search typed in that order. */
+  public static String name(String first, String last) {
+    return of(join(first, last));
+  }
+
+  /** "last first", for a search by last name. */
+  public static String reversedName(String first, String last) {
+    return of(join(last, first));
+  }
+
+  private static String join(String a, String b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null ? a : a + ' ' + b;
+  }
+
+  // Most values are; they skip the normaliser and the regexes (the writer keys every line).
+  private static boolean isPlainAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c > 126 || (c < 32) || (c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
