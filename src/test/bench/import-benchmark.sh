@@ -34,19 +34,8 @@ die() {
   exit 1
 }
 
-# gen_csv FILE LINES [TAG]: the employee file. 1 line in 50 has a broken email (a Failure).
-# Without TAG, line i is person i (the original generator); with TAG, person "<TAG><i on 9
-# digits>", so files of different tags never share a person (or an id).
-gen_csv() {
-  awk -v n="$2" -v tag="${3:-}" 'BEGIN {
-    print "employee_id,first_name,last_name,work_email,start_date,department";
-    for (i = 1; i <= n; i++) {
-      num = (tag == "") ? i : tag sprintf("%09d", i);
-      email = (i % 50 == 0) ? "broken-email-" num : "person" num "@bench.example.com";
-      printf "B%s,First%d,Last%d,%s,2026-%02d-%02d,Dept%d\n", num, i, i, email, (i % 12) + 1, (i % 28) + 1, i % 7;
-    }
-  }' > "$1"
-}
+# shellcheck source=employees.sh
+. "$(dirname "$0")/employees.sh"
 
 api() { curl -sSf -u "$auth" "$@"; }
 

@@ -38,22 +38,8 @@ die() {
 
 api() { curl -sSf -u "$auth" "$@"; }
 
-# gen_csv FILE LINES TAG: the employee file of import-benchmark.sh. Line i is person
-# "<TAG><i on 9 digits>" (TAG empty: person i), 1 line in 50 with a broken email.
-gen_csv() {
-  awk -v n="$2" -v tag="${3:-}" 'BEGIN {
-    print "employee_id,first_name,last_name,work_email,start_date,department";
-    for (i = 1; i <= n; i++) {
-      num = (tag == "") ? i : tag sprintf("%09d", i);
-      email = (i % 50 == 0) ? "broken-email-" num : "person" num "@bench.example.com";
-      printf "B%s,First%d,Last%d,%s,2026-%02d-%02d,Dept%d\n", num, i, i, email, (i % 12) + 1, (i % 28) + 1, i % 7;
-    }
-  }' > "$1"
-}
-
-# The email of data line i of a file generated with TAG (i = 1 is the file's line 2).
-email_of() { awk -v i="$1" -v tag="$2" 'BEGIN {
-  printf "person%s@bench.example.com\n", (tag == "") ? i : tag sprintf("%09d", i) }'; }
+# shellcheck source=employees.sh
+. "$(dirname "$0")/employees.sh"
 
 json_str() { sed -nE "s/.*\"$1\":\"([^\"]*)\".*/\1/p"; }
 json_num() { sed -nE "s/.*\"$1\":([0-9]+).*/\1/p"; }

@@ -171,13 +171,7 @@ class PageQueriesIT {
   void reportPagesReadRangesOfTheRunsIndexes() throws SQLException {
     String t = Api.unique();
     long flow = Api.createStandardFlow("report-plans");
-    List<String> rows = new ArrayList<>(List.of(Api.HEADER));
-    for (int i = 0; i < 120; i++) {
-      String email = i % 7 == 0 ? "broken-" + i : Api.email("p" + i, t);
-      rows.add("P" + i + "-" + t + ",Anna" + i + ",Plan" + i + "," + email + ",2026-01-05");
-    }
-    long run =
-        Api.importFile(flow, Api.csv(rows.toArray(String[]::new))).getJsonNumber("id").longValue();
+    long run = Api.importFile(flow, people(t, 120, "Plan", 7)).getJsonNumber("id").longValue();
     WebSession viewer = WebSession.loggedIn(User.VIEWER);
     quiet();
 
@@ -233,13 +227,9 @@ class PageQueriesIT {
   void anImportLoadsItsLinesAndPeopleInBulk() throws SQLException {
     String t = Api.unique();
     long flow = Api.createStandardFlow("bulk-load");
-    List<String> rows = new ArrayList<>(List.of(Api.HEADER));
-    for (int i = 0; i < 300; i++) {
-      rows.add("L" + i + "-" + t + ",Bulk" + i + ",Load," + Api.email("l" + i, t) + ",2026-01-05");
-    }
+    byte[] file = people(t, 300, "Load", 0);
     quiet();
-    List<String> statements =
-        statementsDuring(() -> Api.importFile(flow, Api.csv(rows.toArray(String[]::new))));
+    List<String> statements = statementsDuring(() -> Api.importFile(flow, file));
     for (String table : List.of("run_line", "person")) {
       assertTrue(
           statements.stream()
@@ -250,5 +240,17 @@ class PageQueriesIT {
           statements.stream().noneMatch(s -> s.startsWith("insert into " + table)),
           () -> "row inserts into " + table);
     }
+  }
+
+  /** A file of n people named {lastName}{i}; every brokenEvery-th email is broken (0: none). */
+  private static byte[] people(String t, int n, String lastName, int brokenEvery) {
+    List<String> rows = new ArrayList<>(List.of(Api.HEADER));
+    for (int i = 0; i < n; i++) {
+      boolean broken = brokenEvery > 0 && i % brokenEvery == 0;
+      String email = broken ? "broken-" + i : Api.email(lastName.toLowerCase(Locale.ROOT) + i, t);
+      rows.add(
+          lastName + i + "-" + t + ",Anna" + i + "," + lastName + i + "," + email + ",2026-01-05");
+    }
+    return Api.csv(rows.toArray(String[]::new));
   }
 }
