@@ -69,7 +69,27 @@ public final class Params {
   }
 
   static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    return needsNoEscape(s) ? s : URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  // Most values (ids, names, dates) are plain: they skip the encoder, which an import calls for
+  // every value of every line.
+  private static boolean needsNoEscape(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean plain =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '.'
+              || c == '-'
+              || c == '*'
+              || c == '_';
+      if (!plain) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String dec(String s) {
