@@ -58,7 +58,7 @@ public class FailureResource {
   public List<FailureDto> ofRun(
       @QueryParam("run") Long runId,
       @QueryParam("after") @DefaultValue("0") long after,
-      @QueryParam("limit") @DefaultValue("1000") int limit) {
+      @QueryParam("limit") @DefaultValue("100") int limit) {
     if (runId == null) {
       throw new InvalidRequestException("Give a run: /api/v1/failures?run={id}");
     }

@@ -34,6 +34,32 @@ class FailureRecordIT {
   }
 
   @Test
+  void aRunsFailuresArePagedByIdAfterTheLastOneSeen() {
+    String t = Api.unique();
+    long flow = Api.createStandardFlow("failures-pages");
+    List<String> rows = new java.util.ArrayList<>(List.of(HEADER));
+    for (int i = 0; i < 5; i++) {
+      rows.add("P" + i + "-" + t + ",Bad" + i + ",Email,not-an-email-" + i + ",2026-01-05");
+    }
+    long runId = importFile(flow, csv(rows.toArray(String[]::new))).getJsonNumber("id").longValue();
+
+    List<Integer> seen = new java.util.ArrayList<>();
+    long after = 0;
+    for (int page = 0; page < 3; page++) {
+      List<JsonObject> items =
+          Api.array(
+                  Api.get("/api/v1/failures?run=" + runId + "&limit=2&after=" + after, User.VIEWER))
+              .stream()
+              .map(v -> v.asJsonObject())
+              .toList();
+      assertEquals(page < 2 ? 2 : 1, items.size(), items::toString);
+      items.forEach(f -> seen.add(f.getInt("lineNumber")));
+      after = items.get(items.size() - 1).getJsonNumber("id").longValue();
+    }
+    assertEquals(List.of(2, 3, 4, 5, 6), seen);
+  }
+
+  @Test
   void eachFailedLineIsRecordedWithTypeCodeAndLine() {
     String t = Api.unique();
     long flow = Api.createStandardFlow("failures-lines");
