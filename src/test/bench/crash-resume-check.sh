@@ -30,10 +30,15 @@ setsid target/liberty/wlp/bin/server start passerelle >/dev/null
 until curl -sf "$base/health/ready" >/dev/null 2>&1; do sleep 1; done
 while [ "$(state)" = IN_PROGRESS ] || [ "$(state)" = INTERRUPTED ]; do sleep 1; done
 after=$(total)
-last=$(curl -sf -u $auth "$base/api/v1/runs/$run/lines?size=1&page=$lines" | sed -E 's/.*"lineNumber":([0-9]+).*/\1/')
+last=$(curl -sf -u $auth "$base/api/v1/runs/$run/lines?size=1&last=true" | sed -E 's/.*"lineNumber":([0-9]+).*/\1/')
+# Every person once: a chunk written twice would find its people created and say Already created.
+success=$(curl -sf -u $auth "$base/api/v1/runs/$run" | sed -E 's/.*"SUCCESS":([0-9]+).*/\1/')
 rm -f "$file"
-if [ "$(state)" = SUCCEEDED ] && [ "$after" -eq "$lines" ] && [ "$last" -eq $((lines + 1)) ]; then
-  echo "PASS: run $run resumed after kill -9 and holds exactly $after lines (last line $last)"
+if [ "$(state)" = SUCCEEDED ] && [ "$after" -eq "$lines" ] && [ "$last" -eq $((lines + 1)) ] \
+    && [ "$success" -eq "$lines" ]; then
+  echo "PASS: run $run resumed after kill -9 and holds exactly $after lines (last line $last)," \
+    "$success people created, each once"
 else
-  echo "FAIL: run $run state $(state), $after lines for $lines expected, last line $last"; exit 1
+  echo "FAIL: run $run state $(state), $after lines for $lines expected, last line $last," \
+    "$success created"; exit 1
 fi
