@@ -3,7 +3,8 @@
 -- messages live in the line (one row per line, not one per message). Search keys are normalised
 -- copies (lower case, no accents, cut to 100) with an index each, so a search is a prefix range
 -- of an index, never a scan of the run.
--- Built beside the old table, filled by V3_1 (per database), swapped in by V3_2.
+-- Built beside the old table, filled by V3.1 (run.LineTableMigration, Java: the same message
+-- fitting and keys as the import), swapped in by V3_2.
 CREATE TABLE run_line_v3 (
   run_id BIGINT NOT NULL,
   line_number INT NOT NULL,

@@ -1,5 +1,6 @@
 package com.passerelle.config;
 
+import com.passerelle.db.LoadDataInsert;
 import com.passerelle.demo.DemoData;
 import com.passerelle.run.RunRecovery;
 import jakarta.annotation.PostConstruct;
@@ -24,6 +25,7 @@ public class StartupTasks {
 
   @PostConstruct
   void start() {
+    LoadDataInsert.deleteLeftovers(); // before recovery restarts an import that would write some
     try {
       recovery.recover();
     } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package com.passerelle.db;
 
+import com.passerelle.run.LineTableMigration;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -35,6 +36,8 @@ public class FlywayMigration implements Integrator {
             // Shared scripts, then the few a database needs in its own dialect (same versions).
             .locations("classpath:db/migration", "classpath:db/vendor/" + vendorFolder(vendor))
             .placeholders(placeholders)
+            // V3.1 copies lines with the code that writes them (messages fitted, keys normalised).
+            .javaMigrations(new LineTableMigration())
             .load()
             .migrate();
     LOG.info(

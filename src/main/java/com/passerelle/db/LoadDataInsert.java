@@ -21,9 +21,11 @@ import java.util.List;
  * <p>MariaDB treats LOCAL loads as IGNORE (a duplicate key is skipped with a warning, not an
  * error): the row count is checked, so a duplicate still fails the chunk as it must.
  */
-final class LoadDataInsert {
+public final class LoadDataInsert {
   private static final DateTimeFormatter DATETIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+
+  private static final String FILE_PREFIX = "passerelle-rows-";
 
   private static volatile Boolean serverAllows;
 
@@ -55,10 +57,19 @@ final class LoadDataInsert {
     return allowed;
   }
 
-  void insert(Connection connection, List<Object[]> rows) throws SQLException {
-    Path file = null;
+  /**
+   * Loads the rows; false when they could not be loaded this way (LOCAL loads refused by the server
+   * or the driver, which is then remembered, or no room for the temporary file) and the caller
+   * inserts them otherwise. Nothing is inserted when it answers false.
+   */
+  boolean tryInsert(Connection connection, List<Object[]> rows) throws SQLException {
+    Path file;
+    try {
+      file = Files.createTempFile(FILE_PREFIX, ".tsv"); // owner-only, a name of our own
+    } catch (IOException e) {
+      return false;
+    }
     try (Statement statement = connection.createStatement()) {
-      file = Files.createTempFile("passerelle-rows-", ".tsv"); // owner-only, a name of our own
       Files.write(file, tsv(rows));
       String path = file.toAbsolutePath().toString().replace("\\", "/");
       int inserted = statement.executeUpdate("load data local infile '" + path + "'" + tail);
@@ -67,16 +78,41 @@ final class LoadDataInsert {
             (rows.size() - inserted) + " of " + rows.size() + " rows refused (duplicate key?)",
             "23000");
       }
+      return true;
     } catch (IOException e) {
-      throw new SQLException("Cannot stage rows for the bulk load: " + e.getMessage(), e);
-    } finally {
-      if (file != null) {
-        try {
-          Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-          // a leftover temporary file holds one chunk; the OS cleans its temp folder
-        }
+      return false;
+    } catch (SQLException e) {
+      if (refusesLocalLoads(e)) {
+        serverAllows = false; // turned off since start-up: the statement inserted nothing
+        return false;
       }
+      throw e;
+    } finally {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException ignored) {
+        // removed at the next start-up (deleteLeftovers)
+      }
+    }
+  }
+
+  private static boolean refusesLocalLoads(SQLException e) {
+    String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+    return e.getErrorCode() == 1148 || e.getErrorCode() == 4166 || message.contains("local infile");
+  }
+
+  /**
+   * Removes the temporary files a killed server left (each a chunk of personal data), at start-up,
+   * before any import runs.
+   */
+  public static void deleteLeftovers() {
+    Path dir = Path.of(System.getProperty("java.io.tmpdir"));
+    try (var files = Files.newDirectoryStream(dir, FILE_PREFIX + "*.tsv")) {
+      for (Path file : files) {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException ignored) {
+      // nothing to clean, or not ours to clean
     }
   }
 

@@ -33,8 +33,9 @@ public final class MultiRowInsert {
     if (rows.isEmpty()) {
       return;
     }
-    if (Vendor.of(connection) == Vendor.MARIADB && LoadDataInsert.allowedOn(connection)) {
-      loadData.insert(connection, rows);
+    if (Vendor.of(connection) == Vendor.MARIADB
+        && LoadDataInsert.allowedOn(connection)
+        && loadData.tryInsert(connection, rows)) {
       return;
     }
     for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {

@@ -12,7 +12,7 @@ public record LineCursor(Integer after, Integer before, boolean last) {
 
   /** From URL parameters ({@code after}, {@code before}, {@code last}); at most one of them. */
   public static LineCursor of(String after, String before, String last) {
-    boolean toLast = "1".equals(last) || "true".equalsIgnoreCase(last);
+    boolean toLast = flag("last", last);
     Integer a = lineNumber("after", after);
     Integer b = lineNumber("before", before);
     if ((a != null ? 1 : 0) + (b != null ? 1 : 0) + (toLast ? 1 : 0) > 1) {
@@ -32,6 +32,16 @@ public record LineCursor(Integer after, Integer before, boolean last) {
 
   boolean first() {
     return after == null && before == null && !last;
+  }
+
+  private static boolean flag(String name, String value) {
+    if (value == null || value.isBlank() || "0".equals(value) || "false".equalsIgnoreCase(value)) {
+      return false;
+    }
+    if ("1".equals(value) || "true".equalsIgnoreCase(value)) {
+      return true;
+    }
+    throw new InvalidRequestException(name + " must be true or false");
   }
 
   private static Integer lineNumber(String name, String value) {

@@ -30,9 +30,13 @@ public record LineFilter(LineStatus status, String query) {
     return query != null && SearchKeys.of(query) != null;
   }
 
+  /** The text as the keys store it (the prefix a search looks for). */
+  String searchKey() {
+    return SearchKeys.of(query);
+  }
+
   /** The LIKE prefix pattern of the text's key, with LIKE's own wildcards escaped by '!'. */
   String prefixPattern() {
-    String key = SearchKeys.of(query);
-    return key.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    return searchKey().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
   }
 }

@@ -8,26 +8,35 @@ import java.util.List;
 
 /** Inserts a chunk's lines, with their messages and their search keys in the same row. */
 final class LineInserts {
-  private static final MultiRowInsert INSERT =
-      new MultiRowInsert(
-          "run_line",
-          "run_id",
-          "line_number",
-          "status",
-          "external_id",
-          "first_name",
-          "last_name",
-          "email",
-          "source_values",
-          "messages",
-          "email_key",
-          "id_key",
-          "name_key",
-          "reversed_name_key");
+  private static final MultiRowInsert INSERT = into("run_line");
 
   private LineInserts() {}
 
+  /** The insert of lines into this table (run_line, or V3's table while it is being filled). */
+  static MultiRowInsert into(String table) {
+    return new MultiRowInsert(
+        table,
+        "run_id",
+        "line_number",
+        "status",
+        "external_id",
+        "first_name",
+        "last_name",
+        "email",
+        "source_values",
+        "messages",
+        "email_key",
+        "id_key",
+        "name_key",
+        "reversed_name_key");
+  }
+
   static void insert(Connection connection, List<Line> lines) throws SQLException {
+    insert(connection, lines, INSERT);
+  }
+
+  static void insert(Connection connection, List<Line> lines, MultiRowInsert insert)
+      throws SQLException {
     List<Object[]> rows = new ArrayList<>(lines.size());
     for (Line line : lines) {
       rows.add(
@@ -47,6 +56,6 @@ final class LineInserts {
             SearchKeys.reversedName(line.getFirstName(), line.getLastName())
           });
     }
-    INSERT.insert(connection, rows);
+    insert.insert(connection, rows);
   }
 }

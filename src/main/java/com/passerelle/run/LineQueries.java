@@ -1,5 +1,6 @@
 package com.passerelle.run;
 
+import com.passerelle.db.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,128 +8,129 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * The report's reads, in plain SQL on the (run_id, line_number) key and the per-run indexes: a page
  * is a range of an index whatever its depth, and a search is the union of four indexed prefix
- * ranges (email, id, "first last", "last first") joined back to the lines.
+ * ranges (email, id, "first last", "last first").
+ *
+ * <p>Written for both databases' planners: ORDER BY names every column of the index it reads (H2
+ * only reads an index in order when it does), and a search first finds its line numbers (the union,
+ * on its own), then reads those lines by key (H2 ran a union joined to the lines once per line of
+ * the run).
  */
 final class LineQueries {
   private static final String COLUMNS =
-      "l.run_id, l.line_number, l.status, l.external_id, l.first_name, l.last_name, l.email,"
-          + " l.source_values, l.messages";
+      "run_id, line_number, status, external_id, first_name, last_name, email, source_values,"
+          + " messages";
   private static final String[] KEYS = {"email_key", "id_key", "name_key", "reversed_name_key"};
 
   private LineQueries() {}
 
-  /** Up to {@code limit} lines from the cursor, in line order. */
+  /** A search stops at this many lines per key and asks for a longer text. */
+  static final int SEARCH_LIMIT = 5000;
+
+  /** The line numbers a search matches, in order, or {@code tooMany}. */
+  record Matches(List<Integer> numbers, boolean tooMany) {}
+
+  /** Up to {@code limit} lines from the cursor, in line order (no text search). */
   static List<Line> slice(Connection c, long runId, LineFilter filter, LineCursor cursor, int limit)
       throws SQLException {
-    StringBuilder sql = new StringBuilder("select ").append(COLUMNS).append(from(filter));
-    if (cursor.after() != null) {
-      sql.append(" and l.line_number > ?");
-    } else if (cursor.before() != null) {
-      sql.append(" and l.line_number < ?");
+    Integer bound = cursor.after() != null ? cursor.after() : cursor.before();
+    boolean forward = !cursor.backwards();
+    List<Line> lines = read(c, ranged(runId, filter, "select " + COLUMNS, bound, forward, limit));
+    if (!forward) {
+      Collections.reverse(lines);
     }
-    sql.append(" order by l.line_number").append(cursor.backwards() ? " desc" : "");
-    sql.append(" limit ?");
-    try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-      int i = bind(ps, runId, filter);
-      if (cursor.after() != null) {
-        ps.setInt(i++, cursor.after());
-      } else if (cursor.before() != null) {
-        ps.setInt(i++, cursor.before());
-      }
-      ps.setInt(i, limit);
-      List<Line> lines = read(ps);
-      if (cursor.backwards()) {
-        Collections.reverse(lines);
-      }
-      return lines;
-    }
+    return lines;
   }
 
   /** Whether a line of the filter lies beyond this line number (after it, or before it). */
   static boolean exists(Connection c, long runId, LineFilter filter, int lineNumber, boolean after)
       throws SQLException {
-    String sql =
-        "select l.line_number"
-            + from(filter)
-            + " and l.line_number "
-            + (after ? ">" : "<")
-            + " ? order by l.line_number"
-            + (after ? "" : " desc")
-            + " limit 1";
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      int i = bind(ps, runId, filter);
-      ps.setInt(i, lineNumber);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
-    }
+    return !numbers(c, ranged(runId, filter, "select line_number", lineNumber, after, 1)).isEmpty();
   }
 
-  /** The lines a search matches, counted up to {@code cap} (a search has no stored counter). */
-  static long countUpTo(Connection c, long runId, LineFilter filter, int cap) throws SQLException {
-    String sql = "select count(*) from (select l.line_number" + from(filter) + " limit ?) m";
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      int i = bind(ps, runId, filter);
-      ps.setInt(i, cap);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
+  /** Every line a search matches (status included), unless one key matches too many. */
+  static Matches matches(Connection c, long runId, LineFilter filter) throws SQLException {
+    String prefix = filter.searchKey();
+    String upper = SearchKeys.upperBound(prefix);
+    TreeSet<Integer> found = new TreeSet<>();
+    for (String key : KEYS) {
+      Query q = new Query("select line_number, status from run_line where run_id = ?", runId);
+      if (upper == null) {
+        q.and(key + " like ? escape '!'", filter.prefixPattern());
+      } else {
+        q.and(key + " >= ?", prefix).and(key + " < ?", upper);
+      }
+      int read = 0;
+      try (PreparedStatement ps = q.limit(SEARCH_LIMIT + 1).prepare(c);
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          if (++read > SEARCH_LIMIT) {
+            return new Matches(List.of(), true);
+          }
+          if (filter.status() == null || filter.status().name().equals(rs.getString(2))) {
+            found.add(rs.getInt(1));
+          }
+        }
       }
     }
+    return new Matches(new ArrayList<>(found), false);
+  }
+
+  /** The lines of these line numbers, in order. */
+  static List<Line> byNumbers(Connection c, long runId, List<Integer> numbers) throws SQLException {
+    if (numbers.isEmpty()) {
+      return new ArrayList<>();
+    }
+    Query q = new Query("select " + COLUMNS + " from run_line where run_id = ?", runId);
+    q.sql.append(" and line_number in (").append(Jdbc.placeholders(numbers.size())).append(')');
+    q.params.addAll(numbers);
+    q.sql.append(" order by run_id, line_number");
+    return read(c, q);
   }
 
   static Line one(Connection c, long runId, int lineNumber) throws SQLException {
-    String sql = "select " + COLUMNS + " from run_line l where l.run_id = ? and l.line_number = ?";
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setLong(1, runId);
-      ps.setInt(2, lineNumber);
-      List<Line> lines = read(ps);
-      return lines.isEmpty() ? null : lines.get(0);
-    }
+    List<Line> lines = byNumbers(c, runId, List.of(lineNumber));
+    return lines.isEmpty() ? null : lines.get(0);
   }
 
-  private static String from(LineFilter filter) {
-    StringBuilder from = new StringBuilder(" from run_line l");
-    if (filter.searches()) {
-      from.append(" join (");
-      for (int k = 0; k < KEYS.length; k++) {
-        from.append(k == 0 ? "" : " union ")
-            .append("select line_number from run_line where run_id = ? and ")
-            .append(KEYS[k])
-            .append(" like ? escape '!'");
-      }
-      from.append(") m on m.line_number = l.line_number");
-    }
-    from.append(" where l.run_id = ?");
+  /** Lines of a run without text search: a range of the key, or of the status index. */
+  private static Query ranged(
+      long runId, LineFilter filter, String select, Integer bound, boolean forward, int limit) {
+    Query q = new Query(select + " from run_line where run_id = ?", runId);
     if (filter.status() != null) {
-      from.append(" and l.status = ?");
+      q.and("status = ?", filter.status().name());
     }
-    return from.toString();
+    if (bound != null) {
+      q.and(forward ? "line_number > ?" : "line_number < ?", bound);
+    }
+    String dir = forward ? "" : " desc";
+    q.sql.append(" order by run_id").append(dir);
+    if (filter.status() != null) {
+      q.sql.append(", status").append(dir);
+    }
+    q.sql.append(", line_number").append(dir);
+    return q.limit(limit);
   }
 
-  private static int bind(PreparedStatement ps, long runId, LineFilter filter) throws SQLException {
-    int i = 1;
-    if (filter.searches()) {
-      String pattern = filter.prefixPattern();
-      for (int k = 0; k < KEYS.length; k++) {
-        ps.setLong(i++, runId);
-        ps.setString(i++, pattern);
+  private static List<Integer> numbers(Connection c, Query q) throws SQLException {
+    List<Integer> numbers = new ArrayList<>();
+    try (PreparedStatement ps = q.prepare(c);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        numbers.add(rs.getInt(1));
       }
     }
-    ps.setLong(i++, runId);
-    if (filter.status() != null) {
-      ps.setString(i++, filter.status().name());
-    }
-    return i;
+    return numbers;
   }
 
-  private static List<Line> read(PreparedStatement ps) throws SQLException {
+  private static List<Line> read(Connection c, Query q) throws SQLException {
     List<Line> lines = new ArrayList<>();
-    try (ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps = q.prepare(c);
+        ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         Line line = new Line(rs.getLong(1), rs.getInt(2), LineStatus.valueOf(rs.getString(3)));
         line.setPerson(rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7));
@@ -138,5 +140,34 @@ final class LineQueries {
       }
     }
     return lines;
+  }
+
+  /** SQL text and its parameters, built together so they never drift apart. */
+  private static final class Query {
+    final StringBuilder sql;
+    final List<Object> params = new ArrayList<>();
+
+    Query(String start, Object... params) {
+      this.sql = new StringBuilder(start);
+      this.params.addAll(List.of(params));
+    }
+
+    Query and(String condition, Object param) {
+      sql.append(" and ").append(condition);
+      params.add(param);
+      return this;
+    }
+
+    Query limit(int limit) {
+      sql.append(" limit ?");
+      params.add(limit);
+      return this;
+    }
+
+    PreparedStatement prepare(Connection c) throws SQLException {
+      PreparedStatement ps = c.prepareStatement(sql.toString());
+      Jdbc.bindAll(ps, 1, params);
+      return ps;
+    }
   }
 }

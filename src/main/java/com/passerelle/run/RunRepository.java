@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,12 +50,16 @@ public class RunRepository {
 
   /**
    * A page of a run's lines from a cursor (keyset paging). The total of a status (or of all lines)
-   * is the run's stored counter, kept in step with the lines by the writer; only a text search
-   * counts, and stops at {@link LinePage#COUNT_LIMIT}.
+   * is the run's stored counter, kept in step with the lines by the writer; a text search counts
+   * what it found (see {@link LineQueries#matches}).
    */
   public LinePage lines(Run run, LineFilter filter, LineCursor cursor, int size) {
     int safeSize = LinePage.clampSize(size);
     long runId = run.getId();
+    if (filter.searches()) {
+      return Jdbc.on(em, c -> searchPage(c, runId, filter, cursor, safeSize));
+    }
+    long total = filter.status() == null ? run.getTotalCount() : run.count(filter.status());
     return Jdbc.on(
         em,
         c -> {
@@ -66,29 +72,51 @@ public class RunRepository {
           boolean hasNext;
           if (cursor.backwards()) {
             hasPrevious = more;
-            int from =
-                rows.isEmpty()
-                    ? cursor.before() == null ? 0 : cursor.before() - 1
-                    : rows.get(rows.size() - 1).getLineNumber();
-            hasNext = !cursor.last() && LineQueries.exists(c, runId, filter, from, true);
+            hasNext = !cursor.last() && beyond(c, runId, filter, rows, cursor, true);
           } else {
             hasNext = more;
-            int from =
-                rows.isEmpty()
-                    ? cursor.after() == null ? 0 : cursor.after() + 1
-                    : rows.get(0).getLineNumber();
-            hasPrevious = !cursor.first() && LineQueries.exists(c, runId, filter, from, false);
+            hasPrevious = !cursor.first() && beyond(c, runId, filter, rows, cursor, false);
           }
-          long total;
-          boolean capped = false;
-          if (filter.searches()) {
-            total = LineQueries.countUpTo(c, runId, filter, LinePage.COUNT_LIMIT + 1);
-            capped = total > LinePage.COUNT_LIMIT;
-          } else {
-            total = filter.status() == null ? run.getTotalCount() : run.count(filter.status());
-          }
-          return new LinePage(rows, safeSize, total, capped, hasPrevious, hasNext);
+          return new LinePage(rows, safeSize, total, false, hasPrevious, hasNext, cursor);
         });
+  }
+
+  /** Whether lines lie past the page's edge (the cursor's own bound for an empty page). */
+  private static boolean beyond(
+      Connection c, long runId, LineFilter filter, List<Line> rows, LineCursor cursor, boolean up)
+      throws SQLException {
+    long edge;
+    if (!rows.isEmpty()) {
+      edge = rows.get(up ? rows.size() - 1 : 0).getLineNumber();
+    } else if (up) {
+      edge = cursor.before() == null ? 0 : cursor.before() - 1L;
+    } else {
+      edge = cursor.after() == null ? 0 : cursor.after() + 1L;
+    }
+    if (edge < 0 || edge > Integer.MAX_VALUE) {
+      return !up && edge > Integer.MAX_VALUE;
+    }
+    return LineQueries.exists(c, runId, filter, (int) edge, up);
+  }
+
+  private static LinePage searchPage(
+      Connection c, long runId, LineFilter filter, LineCursor cursor, int size)
+      throws SQLException {
+    LineQueries.Matches matches = LineQueries.matches(c, runId, filter);
+    if (matches.tooMany()) {
+      return new LinePage(
+          List.of(), size, LineQueries.SEARCH_LIMIT, true, false, false, LineCursor.FIRST);
+    }
+    SearchPaging.Window window = SearchPaging.window(matches.numbers(), cursor, size);
+    List<Line> rows = LineQueries.byNumbers(c, runId, window.numbers());
+    return new LinePage(
+        rows,
+        size,
+        matches.numbers().size(),
+        false,
+        window.hasPrevious(),
+        window.hasNext(),
+        cursor);
   }
 
   /** Runs of a flow whose file is one of these paths (the files of its processing folder). */
@@ -105,8 +133,11 @@ public class RunRepository {
 
   /** The next lines after a line number (keyset slices: an export of 1M lines stays cheap). */
   public List<Line> linesAfter(long runId, LineFilter filter, int afterLineNumber, int limit) {
-    return Jdbc.on(
-        em, c -> LineQueries.slice(c, runId, filter, LineCursor.after(afterLineNumber), limit));
+    LineCursor cursor = LineCursor.after(afterLineNumber);
+    if (filter.searches()) {
+      return Jdbc.on(em, c -> searchPage(c, runId, filter, cursor, limit).items());
+    }
+    return Jdbc.on(em, c -> LineQueries.slice(c, runId, filter, cursor, limit));
   }
 
   public Line line(long runId, int lineNumber) {

@@ -47,6 +47,25 @@ public final class SearchKeys {
     return of(join(last, first));
   }
 
+  /**
+   * The smallest text above every text that starts with this prefix (its last character plus one),
+   * for a prefix search as a plain range: MariaDB's LIKE range stopped at U+FFFF and missed keys
+   * going on with an emoji. Null when there is no such text both databases order alike.
+   */
+  public static String upperBound(String prefix) {
+    int last = prefix.codePointBefore(prefix.length());
+    int next = last + 1;
+    if (next >= Character.MIN_SURROGATE && next <= Character.MAX_SURROGATE) {
+      next = Character.MAX_SURROGATE + 1;
+    }
+    // Past U+FFFF, Java (H2) orders by UTF-16 units and MariaDB by code points: they disagree.
+    if (last <= 0xFFFF && next > 0xFFFF || next > Character.MAX_CODE_POINT) {
+      return null;
+    }
+    return prefix.substring(0, prefix.length() - Character.charCount(last))
+        + new String(Character.toChars(next));
+  }
+
   private static String join(String a, String b) {
     if (a == null) {
       return b;

@@ -38,4 +38,12 @@ class SearchKeysTest {
     assertEquals(
         key, new String(key.codePoints().toArray(), 0, key.codePointCount(0, key.length())));
   }
+
+  @Test
+  void theUpperBoundOfAPrefixIsItsLastCharacterPlusOne() {
+    assertEquals("dupont", SearchKeys.upperBound("dupons"));
+    assertEquals("a🙃", SearchKeys.upperBound("a🙂"));
+    assertEquals("a\uE000", SearchKeys.upperBound("a\uD7FF"));
+    assertNull(SearchKeys.upperBound("a\uFFFF"));
+  }
 }
