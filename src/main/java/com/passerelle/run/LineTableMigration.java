@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * V3.1: copies the lines of earlier versions (run_line with an id, line_message rows) into V3's
@@ -18,7 +18,7 @@ import org.flywaydb.core.api.migration.Context;
  * blind cut in SQL lost messages), search keys from {@link SearchKeys} (accents removed like new
  * lines'). In slices of old ids, so a million old lines take constant memory.
  */
-public class LineTableMigration extends BaseJavaMigration {
+public class LineTableMigration implements JavaMigration {
   private static final int SLICE = 5000;
 
   @Override
@@ -29,6 +29,16 @@ public class LineTableMigration extends BaseJavaMigration {
   @Override
   public String getDescription() {
     return "copy lines and their messages";
+  }
+
+  @Override
+  public Integer getChecksum() {
+    return null;
+  }
+
+  @Override
+  public boolean canExecuteInTransaction() {
+    return true;
   }
 
   @Override
