@@ -157,6 +157,29 @@ class CsvImportIT {
   }
 
   @Test
+  void searchIgnoresCaseAndAccentsAndKeepsEmojiWhole() {
+    String t = Api.unique();
+    long flow = Api.createStandardFlow("search-keys");
+    long run =
+        id(
+            importFile(
+                flow,
+                csv(
+                    HEADER,
+                    "S1-" + t + ",Zoé,Étienne" + t + "," + email("zoe", t) + ",2026-01-05",
+                    "S2-" + t + ",a😀b" + t + ",Smile," + email("smile", t) + ",2026-01-05",
+                    "S3-" + t + ",Zoe,Etiennette" + t + "," + email("zoe2", t) + ",2026-01-05")));
+    assertEquals(List.of(2), lineNumbers(Api.lines(run, "q=" + Api.enc("ETIENNE" + t))));
+    assertEquals(List.of(2, 4), lineNumbers(Api.lines(run, "q=" + Api.enc("étienne"))));
+    assertEquals(List.of(2), lineNumbers(Api.lines(run, "q=" + Api.enc("zoe etienne" + t))));
+    assertEquals(List.of(3), lineNumbers(Api.lines(run, "q=" + Api.enc("a😀"))));
+    assertEquals(List.of(3), lineNumbers(Api.lines(run, "q=" + Api.enc("smile a😀b"))));
+    JsonObject pages = Api.lines(run, "q=" + Api.enc("etienne") + "&size=1");
+    assertEquals(2, pages.getJsonNumber("total").longValue());
+    assertEquals(List.of(4), lineNumbers(Api.follow(pages.getString("next"))));
+  }
+
+  @Test
   void uploadAnswers202WithTheRunsLocation() {
     String t = Api.unique();
     long flow = Api.createStandardFlow("location");

@@ -84,6 +84,14 @@ class LargeImportIT {
     assertEquals(500, middle.getJsonArray("items").size());
     assertEquals(10_002, middle.getJsonArray("items").getJsonObject(0).getInt("lineNumber"));
     assertEquals(10_501, middle.getJsonArray("items").getJsonObject(499).getInt("lineNumber"));
+
+    // a search matching more lines than it reads asks for more text; a precise one is exact
+    JsonObject broad = Api.lines(runId, "q=b");
+    assertTrue(broad.getBoolean("totalCapped"), broad::toString);
+    assertEquals(0, broad.getJsonArray("items").size());
+    JsonObject precise = Api.lines(runId, "q=B19999");
+    assertEquals(1, precise.getJsonNumber("total").longValue(), precise::toString);
+    assertEquals("B19999", precise.getJsonArray("items").getJsonObject(0).getString("externalId"));
   }
 
   /**
