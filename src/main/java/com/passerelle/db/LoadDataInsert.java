@@ -60,31 +60,40 @@ public final class LoadDataInsert {
   /**
    * Loads the rows; false when they could not be loaded this way (LOCAL loads refused by the server
    * or the driver, which is then remembered, or no room for the temporary file) and the caller
-   * inserts them otherwise. Nothing is inserted when it answers false.
+   * inserts them otherwise. Nothing is inserted when it answers false. A row refused (a duplicate
+   * key) fails the statement, as an INSERT would.
    */
   boolean tryInsert(Connection connection, List<Object[]> rows) throws SQLException {
+    int inserted = load(connection, rows);
+    if (inserted >= 0 && inserted != rows.size()) {
+      throw new SQLException(
+          (rows.size() - inserted) + " of " + rows.size() + " rows refused (duplicate key?)",
+          "23000");
+    }
+    return inserted >= 0;
+  }
+
+  /**
+   * Loads the rows, skipping those whose unique key is taken (LOCAL loads behave as IGNORE): the
+   * number inserted, or -1 when they could not be loaded this way (nothing inserted).
+   */
+  int load(Connection connection, List<Object[]> rows) throws SQLException {
     Path file;
     try {
       file = Files.createTempFile(FILE_PREFIX, ".tsv"); // owner-only, a name of our own
     } catch (IOException e) {
-      return false;
+      return -1;
     }
     try (Statement statement = connection.createStatement()) {
       Files.write(file, tsv(rows));
       String path = file.toAbsolutePath().toString().replace("\\", "/");
-      int inserted = statement.executeUpdate("load data local infile '" + path + "'" + tail);
-      if (inserted != rows.size()) {
-        throw new SQLException(
-            (rows.size() - inserted) + " of " + rows.size() + " rows refused (duplicate key?)",
-            "23000");
-      }
-      return true;
+      return statement.executeUpdate("load data local infile '" + path + "'" + tail);
     } catch (IOException e) {
-      return false;
+      return -1;
     } catch (SQLException e) {
       if (refusesLocalLoads(e)) {
         serverAllows = false; // turned off since start-up: the statement inserted nothing
-        return false;
+        return -1;
       }
       throw e;
     } finally {

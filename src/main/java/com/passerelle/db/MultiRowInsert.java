@@ -55,6 +55,22 @@ public final class MultiRowInsert {
     }
   }
 
+  /**
+   * Inserts the rows whose unique keys are free and skips the others, in one statement, where the
+   * database does that (MariaDB's LOCAL load): the number inserted; -1 where it does not (nothing
+   * inserted: the caller looks the keys up first).
+   */
+  public int insertSkippingTakenKeys(Connection connection, List<Object[]> rows)
+      throws SQLException {
+    if (rows.isEmpty()) {
+      return 0;
+    }
+    if (Vendor.of(connection) == Vendor.MARIADB && LoadDataInsert.allowedOn(connection)) {
+      return loadData.load(connection, rows);
+    }
+    return -1;
+  }
+
   private String sql(int rowCount) {
     StringBuilder sql =
         new StringBuilder(head.length() + rowCount * (rowPlaceholders.length() + 2));

@@ -9,14 +9,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,8 +31,8 @@ import java.util.Set;
  * bring the same new person cannot both find the email free; the second finds the first's profile
  * and records "Already created" instead of failing its chunk on the unique key.
  *
- * <p>An import checks and creates a chunk's people set-based (one query, one batched insert), on
- * the persistence context's connection.
+ * <p>An import creates a chunk's people set-based ({@link #createMissing}), on the persistence
+ * context's connection.
  */
 @ApplicationScoped
 @Transactional
@@ -53,64 +57,115 @@ public class PeopleDirectory {
   @Inject DatabaseLocks locks;
 
   /**
-   * Which of these (normalized) emails already have a profile: one query per chunk. Takes the
-   * directory lock, held until the transaction ends, so the answer stays true while the caller
-   * creates the others.
+   * Creates the people whose email has no profile yet and says which emails had one (the caller
+   * records those lines as "Already created"). One email per person, normalized by {@link Emails}.
+   * Under the directory lock, held until the transaction ends, so the answer stays true.
+   *
+   * <p>Set-based either way: where the database can insert while skipping taken keys (MariaDB's
+   * LOCAL load), everyone is inserted at once and only a shortfall is looked up (a file of new
+   * people costs no lookup); elsewhere the emails are looked up first and the others inserted.
    */
-  public Set<String> existingEmails(Collection<String> emails) {
-    if (emails.isEmpty()) {
+  public Set<String> createMissing(List<Person> people) {
+    if (people.isEmpty()) {
       return Set.of();
     }
     locks.hold(DatabaseLocks.PEOPLE_DIRECTORY);
-    String sql =
-        "select email from person where email in (" + Jdbc.placeholders(emails.size()) + ")";
+    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
     return Jdbc.on(
         em,
         c -> {
-          Set<String> found = new HashSet<>();
-          try (PreparedStatement ps = c.prepareStatement(sql)) {
-            Jdbc.bindAll(ps, 1, emails);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                found.add(rs.getString(1));
-              }
+          long[] ids = IdBlocks.draw(c, "person_seq", people.size());
+          List<Object[]> rows = rows(people, ids, now);
+          int inserted = INSERT.insertSkippingTakenKeys(c, rows);
+          if (inserted == people.size()) {
+            return Set.of();
+          }
+          if (inserted >= 0) {
+            return takenBefore(c, people, ids);
+          }
+          Set<String> existing = existing(c, emails(people));
+          List<Object[]> free = new ArrayList<>(rows.size());
+          for (int i = 0; i < people.size(); i++) {
+            if (!existing.contains(people.get(i).getEmail())) {
+              free.add(rows.get(i));
             }
           }
-          return found;
+          INSERT.insert(c, free);
+          return existing;
         });
   }
 
-  /** Creates these people (checked free by {@link #existingEmails}) in one batched insert. */
-  public void addAll(List<Person> people) {
-    if (people.isEmpty()) {
-      return;
+  private static List<Object[]> rows(List<Person> people, long[] ids, LocalDateTime now) {
+    List<Object[]> rows = new ArrayList<>(people.size());
+    for (int i = 0; i < people.size(); i++) {
+      Person p = people.get(i);
+      rows.add(
+          new Object[] {
+            ids[i],
+            p.getEmail(),
+            p.getExternalId(),
+            p.getFirstName(),
+            p.getLastName(),
+            p.getStartDate(),
+            p.getJobTitle(),
+            p.getDepartment(),
+            p.getCreatedByRun(),
+            now
+          });
     }
-    locks.hold(DatabaseLocks.PEOPLE_DIRECTORY);
-    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-    Jdbc.on(
-        em,
-        c -> {
-          long[] ids = IdBlocks.draw(c, "person_seq", people.size());
-          List<Object[]> rows = new ArrayList<>(people.size());
-          for (int i = 0; i < people.size(); i++) {
-            Person p = people.get(i);
-            rows.add(
-                new Object[] {
-                  ids[i],
-                  p.getEmail(),
-                  p.getExternalId(),
-                  p.getFirstName(),
-                  p.getLastName(),
-                  p.getStartDate(),
-                  p.getJobTitle(),
-                  p.getDepartment(),
-                  p.getCreatedByRun(),
-                  now
-                });
+    return rows;
+  }
+
+  /** The emails whose profile is not the one just inserted for them: they existed before. */
+  private static Set<String> takenBefore(Connection c, List<Person> people, long[] ids)
+      throws SQLException {
+    Map<String, Long> ours = new HashMap<>();
+    for (int i = 0; i < people.size(); i++) {
+      ours.put(people.get(i).getEmail(), ids[i]);
+    }
+    Set<String> taken = new HashSet<>();
+    query(
+        c,
+        "select email, id from person where email in (" + Jdbc.placeholders(ours.size()) + ")",
+        ours.keySet(),
+        rs -> {
+          if (rs.getLong(2) != ours.get(rs.getString(1))) {
+            taken.add(rs.getString(1));
           }
-          INSERT.insert(c, rows);
-          return null;
         });
+    return taken;
+  }
+
+  private static Set<String> existing(Connection c, Collection<String> emails) throws SQLException {
+    Set<String> found = new HashSet<>();
+    query(
+        c,
+        "select email from person where email in (" + Jdbc.placeholders(emails.size()) + ")",
+        emails,
+        rs -> found.add(rs.getString(1)));
+    return found;
+  }
+
+  private interface RowAction {
+    void accept(ResultSet rs) throws SQLException;
+  }
+
+  private static void query(Connection c, String sql, Collection<String> values, RowAction action)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      Jdbc.bindAll(ps, 1, values);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          action.accept(rs);
+        }
+      }
+    }
+  }
+
+  private static List<String> emails(List<Person> people) {
+    List<String> emails = new ArrayList<>(people.size());
+    people.forEach(p -> emails.add(p.getEmail()));
+    return emails;
   }
 
   public void add(Person person) {

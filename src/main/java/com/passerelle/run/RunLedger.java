@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,19 +53,23 @@ public class RunLedger {
       // The run row first, for update: the lines' foreign key would take a shared lock on it and
       // the counters an exclusive one, and a stop waiting in between made that a deadlock.
       lockRun(target.runId());
-      Set<String> known = people.existingEmails(importableEmails(chunk));
-      Set<String> createdHere = new HashSet<>();
+      // The first line of each email brings its person; the chunk's people are created at once.
+      Map<String, Person> candidates = new LinkedHashMap<>();
+      for (EvaluatedLine evaluated : chunk) {
+        String email = evaluated.value(PersonField.EMAIL);
+        if (importable(evaluated) && email != null && !candidates.containsKey(email)) {
+          candidates.put(email, person(target.runId(), evaluated));
+        }
+      }
+      Set<String> known = people.createMissing(new ArrayList<>(candidates.values()));
+      Set<String> seen = new HashSet<>();
       List<Line> lines = new ArrayList<>(chunk.size());
-      List<Person> newPeople = new ArrayList<>();
       List<FailedLine> failed = new ArrayList<>();
       Map<LineStatus, Long> counts = new EnumMap<>(LineStatus.class);
       for (EvaluatedLine evaluated : chunk) {
         Line line = line(target.runId(), evaluated);
         if (importable(evaluated)) {
-          Person person = match(target.runId(), evaluated, line, known, createdHere);
-          if (person != null) {
-            newPeople.add(person);
-          }
+          match(evaluated, line, known, seen);
         }
         lines.add(line);
         counts.merge(line.getStatus(), 1L, Long::sum);
@@ -72,7 +77,6 @@ public class RunLedger {
           failed.add(new FailedLine(line.getLineNumber(), line.getMessages().get(0).getCode()));
         }
       }
-      people.addAll(newPeople);
       Jdbc.on(
           em,
           c -> {
@@ -100,21 +104,23 @@ public class RunLedger {
     return line;
   }
 
-  /** The person this line creates, or null (no email, or a profile exists already). */
-  private static Person match(
-      long runId, EvaluatedLine evaluated, Line line, Set<String> known, Set<String> createdHere) {
+  /** An existing profile, or an earlier line of the file, makes the line "Already created". */
+  private static void match(
+      EvaluatedLine evaluated, Line line, Set<String> known, Set<String> seen) {
     String email = evaluated.value(PersonField.EMAIL);
     if (email == null) {
-      return null; // nothing to match on: the line keeps its status, no profile is created
+      return; // nothing to match on: the line keeps its status, no profile is created
     }
-    if (known.contains(email) || createdHere.contains(email)) {
-      ErrorCode code =
-          known.contains(email) ? ErrorCode.ALREADY_CREATED : ErrorCode.DUPLICATE_IN_FILE;
+    boolean existed = known.contains(email);
+    if (existed || !seen.add(email)) {
+      ErrorCode code = existed ? ErrorCode.ALREADY_CREATED : ErrorCode.DUPLICATE_IN_FILE;
       line.setStatus(LineStatus.ALREADY_CREATED);
       line.getMessages().add(0, new LineMessage(code, Params.of("email", email)));
-      return null;
     }
-    Person person = new Person(email, runId);
+  }
+
+  private static Person person(long runId, EvaluatedLine evaluated) {
+    Person person = new Person(evaluated.value(PersonField.EMAIL), runId);
     person.setNames(
         evaluated.value(PersonField.EXTERNAL_ID),
         evaluated.value(PersonField.FIRST_NAME),
@@ -123,7 +129,6 @@ public class RunLedger {
         dateOrNull(evaluated.value(PersonField.START_DATE)),
         evaluated.value(PersonField.JOB_TITLE),
         evaluated.value(PersonField.DEPARTMENT));
-    createdHere.add(email);
     return person;
   }
 
@@ -133,16 +138,6 @@ public class RunLedger {
 
   private static boolean importable(EvaluatedLine line) {
     return line.status() == LineStatus.SUCCESS || line.status() == LineStatus.PARTIAL_SUCCESS;
-  }
-
-  private static Set<String> importableEmails(List<EvaluatedLine> chunk) {
-    Set<String> emails = new HashSet<>();
-    for (EvaluatedLine line : chunk) {
-      if (importable(line) && line.value(PersonField.EMAIL) != null) {
-        emails.add(line.value(PersonField.EMAIL));
-      }
-    }
-    return emails;
   }
 
   private void lockRun(long runId) {
