@@ -50,8 +50,8 @@ public class RunLedger {
 
   public void record(Target target, List<EvaluatedLine> chunk) {
     try {
-      // The run row first, for update: the lines' foreign key would take a shared lock on it and
-      // the counters an exclusive one, and a stop waiting in between made that a deadlock.
+      // The run row first, for update: it must exist (lines have no foreign key to it), and a
+      // stop waiting for it between the lines and the counters made a deadlock.
       lockRun(target.runId());
       // The first line of each email brings its person; the chunk's people are created at once.
       Map<String, Person> candidates = new LinkedHashMap<>();
