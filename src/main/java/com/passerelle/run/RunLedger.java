@@ -147,7 +147,11 @@ public class RunLedger {
           try (PreparedStatement ps =
               c.prepareStatement("select id from run where id = ? for update")) {
             ps.setLong(1, runId);
-            ps.executeQuery().close();
+            try (var rs = ps.executeQuery()) {
+              if (!rs.next()) {
+                throw new IllegalStateException("Run " + runId + " does not exist");
+              }
+            }
           }
           return null;
         });
