@@ -109,6 +109,7 @@ public class RunResource {
       @PathParam("id") long id, @QueryParam("status") String status, @QueryParam("q") String q) {
     Run run = run(id);
     LineFilter filter = LineFilter.of(status, q);
+    reportCsv.requireListable(run, filter);
     StreamingOutput body = out -> reportCsv.write(id, filter, out);
     return Response.ok(body, "text/csv;charset=UTF-8")
         .header(

@@ -58,7 +58,9 @@ final class LineQueries {
     String upper = SearchKeys.upperBound(prefix);
     TreeSet<Integer> found = new TreeSet<>();
     for (String key : KEYS) {
-      Query q = new Query("select line_number, status from run_line where run_id = ?", runId);
+      // Without a status to check, the key's index alone answers (no read of the lines).
+      String columns = filter.status() == null ? "line_number" : "line_number, status";
+      Query q = new Query("select " + columns + " from run_line where run_id = ?", runId);
       if (upper == null) {
         q.and(key + " like ? escape '!'", filter.prefixPattern());
       } else {

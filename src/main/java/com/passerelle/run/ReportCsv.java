@@ -2,6 +2,7 @@ package com.passerelle.run;
 
 import com.passerelle.catalog.ExplainedMessage;
 import com.passerelle.catalog.MessageCatalog;
+import com.passerelle.common.InvalidRequestException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.BufferedWriter;
@@ -29,6 +30,21 @@ public class ReportCsv {
   public static String fileName(Run run, LineFilter filter) {
     String status = filter.status() == null ? "" : "-" + filter.status().name().toLowerCase();
     return "run-" + run.getId() + status + ".csv";
+  }
+
+  /**
+   * Refuses (400), before a byte is sent, a search that matches too many lines to list: its export
+   * would otherwise be an empty file that looks like "no line matches".
+   */
+  public void requireListable(Run run, LineFilter filter) {
+    if (filter.searches() && runs.lines(run, filter, LineCursor.FIRST, 1).totalCapped()) {
+      throw new InvalidRequestException(
+          "More than "
+              + LineQueries.SEARCH_LIMIT
+              + " lines match \""
+              + filter.query()
+              + "\": type more of the email, id or name to export them.");
+    }
   }
 
   public void write(long runId, LineFilter filter, OutputStream target) throws IOException {

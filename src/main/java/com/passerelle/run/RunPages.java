@@ -63,6 +63,7 @@ public class RunPages implements PageController {
   private Result export(WebRequest r) {
     Run run = run(r);
     LineFilter filter = LineFilter.of(r.param("status"), r.param("q"));
+    reportCsv.requireListable(run, filter);
     return new Result.Download(
         ReportCsv.fileName(run, filter),
         "text/csv;charset=UTF-8",

@@ -93,10 +93,9 @@ public class RunRepository {
     } else {
       edge = cursor.after() == null ? 0 : cursor.after() + 1L;
     }
-    if (edge < 0 || edge > Integer.MAX_VALUE) {
-      return !up && edge > Integer.MAX_VALUE;
-    }
-    return LineQueries.exists(c, runId, filter, (int) edge, up);
+    // Line numbers start at 2, so clamping into int never hides a line.
+    int bound = (int) Math.max(0, Math.min(Integer.MAX_VALUE, edge));
+    return LineQueries.exists(c, runId, filter, bound, up);
   }
 
   private static LinePage searchPage(

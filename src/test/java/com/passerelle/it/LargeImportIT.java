@@ -89,6 +89,8 @@ class LargeImportIT {
     JsonObject broad = Api.lines(runId, "q=b");
     assertTrue(broad.getBoolean("totalCapped"), broad::toString);
     assertEquals(0, broad.getJsonArray("items").size());
+    ApiSecurityIT.assertProblem(
+        400, Api.get("/api/v1/runs/" + runId + "/lines.csv?q=b", User.VIEWER));
     JsonObject precise = Api.lines(runId, "q=B19999");
     assertEquals(1, precise.getJsonNumber("total").longValue(), precise::toString);
     assertEquals("B19999", precise.getJsonArray("items").getJsonObject(0).getString("externalId"));

@@ -328,6 +328,38 @@ class PagesIT {
   }
 
   @Test
+  void reportPagerLinksPageByLineNumberAndKeepTheFilter() {
+    String t = Api.unique();
+    long flow = Api.createStandardFlow("pager");
+    java.util.List<String> rows = new java.util.ArrayList<>(java.util.List.of(Api.HEADER));
+    for (int i = 0; i < 130; i++) {
+      rows.add("G" + i + "-" + t + ",Gus" + i + ",Pager," + Api.email("g" + i, t) + ",2026-01-05");
+    }
+    JsonObject run = Api.importFile(flow, Api.csv(rows.toArray(String[]::new)));
+    WebSession viewer = WebSession.loggedIn(User.VIEWER);
+    String first = expect(200, viewer.get("/runs/" + id(run) + "?status=SUCCESS")).body();
+    String next = link(first, "page-next");
+    assertEquals("/runs/" + id(run) + "?status=SUCCESS&after=51", next);
+    assertFalse(first.contains("id=\"page-previous\""), "no previous link on the first page");
+    String second = expect(200, viewer.get(next)).body();
+    assertTrue(second.contains(">52</a>") && second.contains(">101</a>"), "lines 52 to 101");
+    assertEquals("/runs/" + id(run) + "?status=SUCCESS&before=52", link(second, "page-previous"));
+    String last = expect(200, viewer.get(link(second, "page-last"))).body();
+    assertTrue(last.contains(">131</a>") && !last.contains("id=\"page-next\""), "the last page");
+    String search = expect(200, viewer.get("/runs/" + id(run) + "?q=" + Api.enc("Gus1"))).body();
+    assertTrue(search.contains(">3</a>") && search.contains(">131</a>"), "Gus1 and Gus129 found");
+    assertFalse(search.contains(">4</a>"), "Gus2 is not a match");
+  }
+
+  /** The href of the link with this id, unescaped. */
+  private static String link(String html, String linkId) {
+    var m =
+        java.util.regex.Pattern.compile("id=\"" + linkId + "\" href=\"([^\"]*)\"").matcher(html);
+    assertTrue(m.find(), () -> "no link " + linkId);
+    return m.group(1).replace("&amp;", "&");
+  }
+
+  @Test
   void bogusStatusFilterIs400Page() {
     long flow = Api.createStandardFlow("bogus-status");
     JsonObject run = Api.importFile(flow, Api.csv(Api.HEADER));
