@@ -1,15 +1,12 @@
 package com.passerelle.db;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -22,9 +19,6 @@ import java.util.List;
  * error): the row count is checked, so a duplicate still fails the chunk as it must.
  */
 public final class LoadDataInsert {
-  private static final DateTimeFormatter DATETIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
-
   private static final String FILE_PREFIX = "passerelle-rows-";
 
   private static volatile Boolean serverAllows;
@@ -85,7 +79,9 @@ public final class LoadDataInsert {
       return -1;
     }
     try (Statement statement = connection.createStatement()) {
-      Files.write(file, tsv(rows));
+      try (OutputStream out = Files.newOutputStream(file)) {
+        writeTsv(rows, out);
+      }
       String path = file.toAbsolutePath().toString().replace("\\", "/");
       return statement.executeUpdate("load data local infile '" + path + "'" + tail);
     } catch (IOException e) {
@@ -125,45 +121,12 @@ public final class LoadDataInsert {
     }
   }
 
-  static byte[] tsv(List<Object[]> rows) {
-    StringBuilder out = new StringBuilder(rows.size() * 256);
+  /** Writes the rows as LOAD DATA's text (see {@link TsvOutput}). */
+  static void writeTsv(List<Object[]> rows, OutputStream out) throws IOException {
+    TsvOutput tsv = new TsvOutput(out);
     for (Object[] row : rows) {
-      for (int i = 0; i < row.length; i++) {
-        if (i > 0) {
-          out.append('\t');
-        }
-        field(out, row[i]);
-      }
-      out.append('\n');
+      tsv.row(row);
     }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(out.length() + 64);
-    bytes.writeBytes(out.toString().getBytes(StandardCharsets.UTF_8));
-    return bytes.toByteArray();
-  }
-
-  private static void field(StringBuilder out, Object value) {
-    if (value == null) {
-      out.append("\\N");
-    } else if (value instanceof LocalDateTime time) {
-      out.append(DATETIME.format(time));
-    } else if (value instanceof String text) {
-      escape(out, text);
-    } else {
-      out.append(value); // numbers and dates: their toString is what MariaDB reads
-    }
-  }
-
-  private static void escape(StringBuilder out, String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '\\' -> out.append("\\\\");
-        case '\t' -> out.append("\\t");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\0' -> out.append("\\0");
-        default -> out.append(c);
-      }
-    }
+    tsv.flush();
   }
 }

@@ -33,9 +33,7 @@ public final class MultiRowInsert {
     if (rows.isEmpty()) {
       return;
     }
-    if (Vendor.of(connection) == Vendor.MARIADB
-        && LoadDataInsert.allowedOn(connection)
-        && loadData.tryInsert(connection, rows)) {
+    if (loadsData(connection) && loadData.tryInsert(connection, rows)) {
       return;
     }
     for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
@@ -43,11 +41,19 @@ public final class MultiRowInsert {
       try (PreparedStatement ps = connection.prepareStatement(sql(part.size()))) {
         int index = 1;
         for (Object[] row : part) {
-          if (row.length != columns) {
-            throw new IllegalArgumentException(columns + " values expected, not " + row.length);
-          }
+          int first = index;
           for (Object value : row) {
-            ps.setObject(index++, value);
+            if (value instanceof EncodedValues encoded) {
+              for (Object inner : encoded.values()) {
+                ps.setObject(index++, inner);
+              }
+            } else {
+              ps.setObject(index++, value);
+            }
+          }
+          if (index - first != columns) {
+            throw new IllegalArgumentException(
+                columns + " values expected, not " + (index - first));
           }
         }
         ps.executeUpdate();
@@ -65,10 +71,18 @@ public final class MultiRowInsert {
     if (rows.isEmpty()) {
       return 0;
     }
-    if (Vendor.of(connection) == Vendor.MARIADB && LoadDataInsert.allowedOn(connection)) {
+    if (loadsData(connection)) {
       return loadData.load(connection, rows);
     }
     return -1;
+  }
+
+  /**
+   * Whether rows go through {@code LOAD DATA} on this database: then encoding them ahead ({@link
+   * EncodedValues#encoded}) saves the insert's thread work, elsewhere it is wasted.
+   */
+  public static boolean loadsData(Connection connection) throws SQLException {
+    return Vendor.of(connection) == Vendor.MARIADB && LoadDataInsert.allowedOn(connection);
   }
 
   private String sql(int rowCount) {

@@ -2,6 +2,8 @@ package com.passerelle.run;
 
 import com.passerelle.catalog.Params;
 import com.passerelle.common.Text;
+import com.passerelle.db.EncodedValues;
+import com.passerelle.flow.PersonField;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,6 +34,12 @@ public class Line {
   private String sourceValues;
 
   private final List<LineMessage> messages = new ArrayList<>();
+
+  /** Its search keys when known already (an evaluated line's); else derived when written. */
+  private LineKeys keys;
+
+  /** Its row's values that matching cannot change, encoded ahead when the import loads data. */
+  private EncodedValues fixedValues;
 
   public Line(long runId, int lineNumber, LineStatus status) {
     this.runId = runId;
@@ -85,6 +93,48 @@ public class Line {
 
   public String getEmail() {
     return email;
+  }
+
+  /** The line of an evaluated record, before matching against the directory. */
+  static Line of(long runId, EvaluatedLine evaluated) {
+    Line line = new Line(runId, evaluated.lineNumber(), evaluated.status());
+    line.setPerson(
+        evaluated.value(PersonField.EXTERNAL_ID),
+        evaluated.value(PersonField.FIRST_NAME),
+        evaluated.value(PersonField.LAST_NAME),
+        evaluated.value(PersonField.EMAIL));
+    line.setSourceValues(evaluated.sourceValues());
+    line.keys = evaluated.keys();
+    line.getMessages().addAll(evaluated.messages());
+    return line;
+  }
+
+  /** Encodes now the values matching cannot change (see {@link LineInserts}). */
+  void encodeFixedValues() {
+    fixedValues = EncodedValues.encoded(fixedValueArray());
+  }
+
+  EncodedValues fixedValues() {
+    return fixedValues != null ? fixedValues : EncodedValues.plain(fixedValueArray());
+  }
+
+  private Object[] fixedValueArray() {
+    LineKeys k = keys();
+    return new Object[] {
+      externalId,
+      firstName,
+      lastName,
+      email,
+      sourceValues,
+      k.email(),
+      k.id(),
+      k.name(),
+      k.reversedName()
+    };
+  }
+
+  LineKeys keys() {
+    return keys != null ? keys : LineKeys.of(externalId, firstName, lastName, email);
   }
 
   public String getSourceValues() {

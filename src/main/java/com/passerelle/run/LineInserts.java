@@ -14,17 +14,18 @@ final class LineInserts {
 
   /** The insert of lines into this table (run_line, or V3's table while it is being filled). */
   static MultiRowInsert into(String table) {
+    // What matching may change first, then the values a line's reading thread encoded ahead.
     return new MultiRowInsert(
         table,
         "run_id",
         "line_number",
         "status",
+        "messages",
         "external_id",
         "first_name",
         "last_name",
         "email",
         "source_values",
-        "messages",
         "email_key",
         "id_key",
         "name_key",
@@ -44,16 +45,8 @@ final class LineInserts {
             line.getRunId(),
             line.getLineNumber(),
             line.getStatus().name(),
-            line.getExternalId(),
-            line.getFirstName(),
-            line.getLastName(),
-            line.getEmail(),
-            line.getSourceValues(),
             LineMessages.encode(line.getMessages()),
-            SearchKeys.of(line.getEmail()),
-            SearchKeys.of(line.getExternalId()),
-            SearchKeys.name(line.getFirstName(), line.getLastName()),
-            SearchKeys.reversedName(line.getFirstName(), line.getLastName())
+            line.fixedValues()
           });
     }
     insert.insert(connection, rows);

@@ -48,14 +48,15 @@ public class RunLedger {
     return new Target(runId, flow.getId(), flow.getSourceType().integrationType());
   }
 
-  public void record(Target target, List<EvaluatedLine> chunk) {
+  public void record(Target target, List<PreparedLine> chunk) {
     try {
       // The run row first, for update: it must exist (lines have no foreign key to it), and a
       // stop waiting for it between the lines and the counters made a deadlock.
       lockRun(target.runId());
       // The first line of each email brings its person; the chunk's people are created at once.
       Map<String, Person> candidates = new LinkedHashMap<>();
-      for (EvaluatedLine evaluated : chunk) {
+      for (PreparedLine prepared : chunk) {
+        EvaluatedLine evaluated = prepared.evaluated();
         String email = evaluated.value(PersonField.EMAIL);
         if (importable(evaluated) && email != null && !candidates.containsKey(email)) {
           candidates.put(email, person(target.runId(), evaluated));
@@ -66,8 +67,9 @@ public class RunLedger {
       List<Line> lines = new ArrayList<>(chunk.size());
       List<FailedLine> failed = new ArrayList<>();
       Map<LineStatus, Long> counts = new EnumMap<>(LineStatus.class);
-      for (EvaluatedLine evaluated : chunk) {
-        Line line = line(target.runId(), evaluated);
+      for (PreparedLine prepared : chunk) {
+        EvaluatedLine evaluated = prepared.evaluated();
+        Line line = prepared.line();
         if (importable(evaluated)) {
           match(evaluated, line, known, seen);
         }
@@ -88,20 +90,11 @@ public class RunLedger {
     } catch (PersistenceException e) {
       // Described by codes and line numbers: the driver's message may quote a refused value.
       throw new ChunkWriteException(
-          target.runId(), chunk.get(0).lineNumber(), chunk.get(chunk.size() - 1).lineNumber(), e);
+          target.runId(),
+          chunk.get(0).line().getLineNumber(),
+          chunk.get(chunk.size() - 1).line().getLineNumber(),
+          e);
     }
-  }
-
-  private static Line line(long runId, EvaluatedLine evaluated) {
-    Line line = new Line(runId, evaluated.lineNumber(), evaluated.status());
-    line.setPerson(
-        evaluated.value(PersonField.EXTERNAL_ID),
-        evaluated.value(PersonField.FIRST_NAME),
-        evaluated.value(PersonField.LAST_NAME),
-        evaluated.value(PersonField.EMAIL));
-    line.setSourceValues(evaluated.sourceValues());
-    line.getMessages().addAll(evaluated.messages());
-    return line;
   }
 
   /** An existing profile, or an earlier line of the file, makes the line "Already created". */

@@ -2,6 +2,9 @@ package com.passerelle.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,7 +13,13 @@ import org.junit.jupiter.api.Test;
 
 class LoadDataInsertTest {
   private static String tsv(Object[]... rows) {
-    return new String(LoadDataInsert.tsv(List.of(rows)), StandardCharsets.UTF_8);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      LoadDataInsert.writeTsv(List.of(rows), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   @Test
@@ -41,7 +50,29 @@ class LoadDataInsertTest {
   }
 
   @Test
-  void unicodeIsSentAsUtf8() {
-    assertEquals("Zoé 🙂\n", tsv(new Object[] {"Zoé 🙂"}));
+  void eachRowKeepsItsOwnTimestamp() {
+    LocalDateTime first = LocalDateTime.of(2026, 11, 28, 16, 37, 14);
+    assertEquals(
+        "2026-11-28 16:37:14.000000\n2026-11-28 16:37:14.000000\n2026-11-28 16:37:15.000000\n",
+        tsv(
+            new Object[] {first},
+            new Object[] {LocalDateTime.of(2026, 11, 28, 16, 37, 14)},
+            new Object[] {first.plusSeconds(1)}));
+  }
+
+  @Test
+  void unicodeIsWrittenAsJavasOwnUtf8() {
+    for (String text : List.of("Zoé 🙂", "ß€\u0800\uFFFF", "lone \uD83D high", "lone \uDE42 low")) {
+      assertEquals(
+          new String((text + "\n").getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8),
+          tsv(new Object[] {text}),
+          text);
+    }
+  }
+
+  @Test
+  void rowsLongerThanTheBufferAreWrittenWhole() {
+    String big = "é".repeat(100_000);
+    assertEquals(big + "\t1\n", tsv(new Object[] {big, 1}));
   }
 }

@@ -1,6 +1,6 @@
 package com.passerelle.run.job;
 
-import com.passerelle.run.EvaluatedLine;
+import com.passerelle.run.PreparedLine;
 import com.passerelle.run.RunLedger;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
@@ -30,6 +30,6 @@ public class LineWriter extends AbstractItemWriter {
   @Override
   @SuppressWarnings("unchecked")
   public void writeItems(List<Object> items) {
-    ledger.record(target, (List<EvaluatedLine>) (List<?>) items);
+    ledger.record(target, (List<PreparedLine>) (List<?>) items);
   }
 }

@@ -1,0 +1,47 @@
+package com.passerelle.db;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The last values of a row for {@link MultiRowInsert}, optionally with their {@code LOAD DATA} text
+ * made in advance: an import encodes most of a line's row on its reading thread, so the chunk
+ * thread only copies bytes while the database works. Bound one by one where rows are inserted as
+ * SQL.
+ */
+public final class EncodedValues {
+  private final Object[] values;
+  private final byte[] text; // null: written value by value when the rows are sent
+
+  private EncodedValues(Object[] values, byte[] text) {
+    this.values = values;
+    this.text = text;
+  }
+
+  /** Values whose text is made now. */
+  public static EncodedValues encoded(Object... values) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+    try {
+      TsvOutput out = new TsvOutput(bytes, 256);
+      out.fields(values);
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a byte array does not fail
+    }
+    return new EncodedValues(values, bytes.toByteArray());
+  }
+
+  /** Values written when the rows are sent. */
+  public static EncodedValues plain(Object... values) {
+    return new EncodedValues(values, null);
+  }
+
+  Object[] values() {
+    return values;
+  }
+
+  byte[] text() {
+    return text;
+  }
+}
