@@ -84,7 +84,8 @@ public final class Params {
               || c == '.'
               || c == '-'
               || c == '*'
-              || c == '_';
+              || c == '_'
+              || c == '@'; // decoded as itself: emails skip the encoder too
       if (!plain) {
         return false;
       }

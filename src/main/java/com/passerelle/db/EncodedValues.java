@@ -19,17 +19,12 @@ public final class EncodedValues {
     this.text = text;
   }
 
+  /** Buffers reused by each encoding thread: a row costs one array, its own text. */
+  private static final ThreadLocal<Encoder> ENCODER = ThreadLocal.withInitial(Encoder::new);
+
   /** Values whose text is made now. */
   public static EncodedValues encoded(Object... values) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-    try {
-      TsvOutput out = new TsvOutput(bytes, 256);
-      out.fields(values);
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a byte array does not fail
-    }
-    return new EncodedValues(values, bytes.toByteArray());
+    return new EncodedValues(values, ENCODER.get().encode(values));
   }
 
   /** Values written when the rows are sent. */
@@ -43,5 +38,21 @@ public final class EncodedValues {
 
   byte[] text() {
     return text;
+  }
+
+  private static final class Encoder {
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
+    private final TsvOutput out = new TsvOutput(bytes, 512);
+
+    byte[] encode(Object[] values) {
+      bytes.reset();
+      try {
+        out.fields(values);
+        out.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a byte array does not fail
+      }
+      return bytes.toByteArray();
+    }
   }
 }

@@ -24,6 +24,12 @@ class ParamsTest {
   }
 
   @Test
+  void emailsAreStoredReadableAndOlderEscapedOnesStillDecode() {
+    assertEquals("email=zoe@acme.fr", Params.encode(Params.of("email", "zoe@acme.fr")));
+    assertEquals(Map.of("email", "zoe@acme.fr"), Params.decode("email=zoe%40acme.fr"));
+  }
+
+  @Test
   void roundTripKeepsSpaces() {
     Map<String, String> params = Params.of("key with spaces", "  leading and trailing  ");
 

@@ -75,4 +75,20 @@ class LoadDataInsertTest {
     String big = "é".repeat(100_000);
     assertEquals(big + "\t1\n", tsv(new Object[] {big, 1}));
   }
+
+  @Test
+  void valuesEncodedAheadAreWrittenAsTheValuesThemselvesWouldBe() {
+    Object[] values = {"a\tb", null, 42L, "Zoé", LocalDate.of(2026, 1, 5)};
+    String expected =
+        tsv(new Object[] {1L, "x", values[0], values[1], values[2], values[3], values[4]});
+
+    assertEquals(expected, tsv(new Object[] {1L, "x", EncodedValues.encoded(values)}));
+    assertEquals(expected, tsv(new Object[] {1L, "x", EncodedValues.plain(values)}));
+  }
+
+  @Test
+  void encodedValuesLongerThanTheBufferAreWrittenWhole() {
+    String big = "x".repeat(200_000);
+    assertEquals("1\t" + big + "\n", tsv(new Object[] {1L, EncodedValues.encoded(big)}));
+  }
 }
