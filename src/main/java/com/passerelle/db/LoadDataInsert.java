@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -20,6 +22,12 @@ import java.util.List;
  */
 public final class LoadDataInsert {
   private static final String FILE_PREFIX = "passerelle-rows-";
+
+  /** Our files carry our process id: another server on this host keeps its own in-flight files. */
+  private static final String OWN_PREFIX = FILE_PREFIX + ProcessHandle.current().pid() + "-";
+
+  /** A file without a process id (an older version's) is a leftover once this old. */
+  private static final Duration UNOWNED_AGE = Duration.ofMinutes(10);
 
   private static volatile Boolean serverAllows;
 
@@ -74,7 +82,7 @@ public final class LoadDataInsert {
   int load(Connection connection, List<Object[]> rows) throws SQLException {
     Path file;
     try {
-      file = Files.createTempFile(FILE_PREFIX, ".tsv"); // owner-only, a name of our own
+      file = Files.createTempFile(OWN_PREFIX, ".tsv"); // owner-only, a name of our own
     } catch (IOException e) {
       return -1;
     }
@@ -108,16 +116,34 @@ public final class LoadDataInsert {
 
   /**
    * Removes the temporary files a killed server left (each a chunk of personal data), at start-up,
-   * before any import runs.
+   * before any import runs: those of processes that no longer run. Another server sharing the
+   * directory keeps the file it is loading.
    */
   public static void deleteLeftovers() {
-    Path dir = Path.of(System.getProperty("java.io.tmpdir"));
+    deleteLeftovers(Path.of(System.getProperty("java.io.tmpdir")));
+  }
+
+  static void deleteLeftovers(Path dir) {
     try (var files = Files.newDirectoryStream(dir, FILE_PREFIX + "*.tsv")) {
       for (Path file : files) {
-        Files.deleteIfExists(file);
+        if (isLeftover(file)) {
+          Files.deleteIfExists(file);
+        }
       }
     } catch (IOException ignored) {
       // nothing to clean, or not ours to clean
+    }
+  }
+
+  private static boolean isLeftover(Path file) throws IOException {
+    String rest = file.getFileName().toString().substring(FILE_PREFIX.length());
+    int dash = rest.indexOf('-');
+    try {
+      long pid = Long.parseLong(rest.substring(0, Math.max(dash, 0)));
+      return pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).isEmpty();
+    } catch (NumberFormatException e) {
+      Instant modified = Files.getLastModifiedTime(file).toInstant();
+      return modified.isBefore(Instant.now().minus(UNOWNED_AGE));
     }
   }
 

@@ -1,15 +1,22 @@
 package com.passerelle.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LoadDataInsertTest {
   private static String tsv(Object[]... rows) {
@@ -90,5 +97,25 @@ class LoadDataInsertTest {
   void encodedValuesLongerThanTheBufferAreWrittenWhole() {
     String big = "x".repeat(200_000);
     assertEquals("1\t" + big + "\n", tsv(new Object[] {1L, EncodedValues.encoded(big)}));
+  }
+
+  @Test
+  void startUpRemovesOnlyTheFilesOfProcessesThatNoLongerRun(@TempDir Path dir) throws IOException {
+    long dead = ProcessHandle.allProcesses().mapToLong(ProcessHandle::pid).max().orElse(1) + 1000;
+    long alive = ProcessHandle.current().parent().map(ProcessHandle::pid).orElseThrow();
+    Path deadOnes = Files.createFile(dir.resolve("passerelle-rows-" + dead + "-1.tsv"));
+    Path otherServers = Files.createFile(dir.resolve("passerelle-rows-" + alive + "-2.tsv"));
+    Path oldUnowned = Files.createFile(dir.resolve("passerelle-rows-3.tsv"));
+    Files.setLastModifiedTime(oldUnowned, FileTime.from(Instant.now().minusSeconds(3600)));
+    Path freshUnowned = Files.createFile(dir.resolve("passerelle-rows-4.tsv"));
+    Path notOurs = Files.createFile(dir.resolve("other-" + dead + ".tsv"));
+
+    LoadDataInsert.deleteLeftovers(dir);
+
+    assertFalse(Files.exists(deadOnes));
+    assertFalse(Files.exists(oldUnowned));
+    assertTrue(Files.exists(otherServers));
+    assertTrue(Files.exists(freshUnowned));
+    assertTrue(Files.exists(notOurs));
   }
 }
