@@ -19,12 +19,9 @@ public final class EncodedValues {
     this.text = text;
   }
 
-  /** Buffers reused by each encoding thread: a row costs one array, its own text. */
-  private static final ThreadLocal<Encoder> ENCODER = ThreadLocal.withInitial(Encoder::new);
-
-  /** Values whose text is made now. */
+  /** Values whose text is made now (a one-off; many rows share an {@link Encoder}). */
   public static EncodedValues encoded(Object... values) {
-    return new EncodedValues(values, ENCODER.get().encode(values));
+    return new Encoder().encode(values);
   }
 
   /** Values written when the rows are sent. */
@@ -40,11 +37,16 @@ public final class EncodedValues {
     return text;
   }
 
-  private static final class Encoder {
+  /**
+   * Encodes row after row with the same buffers, so a row costs one array, its text. One thread's:
+   * an import's reading thread owns one for the run (not a thread-local, which would pin the
+   * application on the server's pooled threads).
+   */
+  public static final class Encoder {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
     private final TsvOutput out = new TsvOutput(bytes, 512);
 
-    byte[] encode(Object[] values) {
+    public EncodedValues encode(Object... values) {
       bytes.reset();
       try {
         out.fields(values);
@@ -52,7 +54,7 @@ public final class EncodedValues {
       } catch (IOException e) {
         throw new UncheckedIOException(e); // a byte array does not fail
       }
-      return bytes.toByteArray();
+      return new EncodedValues(values, bytes.toByteArray());
     }
   }
 }

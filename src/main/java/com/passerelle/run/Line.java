@@ -110,8 +110,8 @@ public class Line {
   }
 
   /** Encodes now the values matching cannot change (see {@link LineInserts}). */
-  void encodeFixedValues() {
-    fixedValues = EncodedValues.encoded(fixedValueArray());
+  void encodeFixedValues(EncodedValues.Encoder encoder) {
+    fixedValues = encoder.encode(fixedValueArray());
   }
 
   EncodedValues fixedValues() {

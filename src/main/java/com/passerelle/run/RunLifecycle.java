@@ -15,11 +15,14 @@ import jakarta.transaction.Transactional;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 
 /** State changes of a run, each in its own short transaction. */
 @ApplicationScoped
 @Transactional
 public class RunLifecycle {
+  private static final Logger LOG = Logger.getLogger(RunLifecycle.class.getName());
+
   @PersistenceContext(unitName = "passerelle")
   EntityManager em;
 
@@ -106,6 +109,18 @@ public class RunLifecycle {
       return;
     }
     finishFromCounts(run);
+  }
+
+  /**
+   * The job stopped. After an admin's stop the run is already interrupted; otherwise the server is
+   * shutting down (Liberty stops the jobs it runs), and the run stays in progress so that start-up
+   * recovery resumes it from its checkpoint, as after a crash.
+   */
+  public void jobStopped(long runId) {
+    Run run = em.find(Run.class, runId);
+    if (run != null && !run.getState().finished()) {
+      LOG.info("Run " + runId + " stopped by the server's shutdown: resumed at the next start");
+    }
   }
 
   /** A stopped run whose job had in fact read every line: it ends as if it had not been stopped. */

@@ -1,5 +1,6 @@
 package com.passerelle.run.job;
 
+import com.passerelle.db.EncodedValues;
 import com.passerelle.db.Jdbc;
 import com.passerelle.db.MultiRowInsert;
 import com.passerelle.flow.Flow;
@@ -67,11 +68,12 @@ public class CsvLineReader extends AbstractItemReader {
         new CsvRecordReader(in, rules.format(), position.offset(), position.lineNumber());
     long runId = run.getId();
     // Rows are encoded ahead only where they are sent as LOAD DATA text (MariaDB).
-    boolean encode = Jdbc.on(em, MultiRowInsert::loadsData);
+    EncodedValues.Encoder encoder =
+        Jdbc.on(em, MultiRowInsert::loadsData) ? new EncodedValues.Encoder() : null;
     lines =
         new LinePrefetch(
             reader,
-            record -> PreparedLine.of(runId, evaluator.evaluate(record), encode),
+            record -> PreparedLine.of(runId, evaluator.evaluate(record), encoder),
             READ_AHEAD,
             executor);
   }

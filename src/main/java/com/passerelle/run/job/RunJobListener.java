@@ -25,12 +25,17 @@ public class RunJobListener extends AbstractJobListener {
 
   @Override
   public void afterJob() {
-    // While afterJob runs, a job that went well is still STARTED; a failed step made it FAILED.
+    // While afterJob runs, a job that went well is still STARTED; a failed step made it FAILED;
+    // one stopped without an admin's stop (the run is still in progress) met a server shutdown.
     BatchStatus status = job.getBatchStatus();
-    boolean completed = status == BatchStatus.STARTED || status == BatchStatus.COMPLETED;
-    String reason = completed ? null : "import job ended with status " + job.getBatchStatus();
     long runId = ImportJob.runId(job);
-    lifecycle.jobEnded(runId, completed, reason);
+    if (status == BatchStatus.STOPPING || status == BatchStatus.STOPPED) {
+      lifecycle.jobStopped(runId);
+    } else {
+      boolean completed = status == BatchStatus.STARTED || status == BatchStatus.COMPLETED;
+      lifecycle.jobEnded(
+          runId, completed, completed ? null : "import job ended with status " + status);
+    }
     files.settle(runId);
   }
 }

@@ -42,7 +42,7 @@ class LinePrefetchTest {
                   Map.of(PersonField.EMAIL, record.fields().get(0)),
                   List.of(),
                   ""),
-              false);
+              null);
 
   /** A file whose close is seen, with {@code lines} one-field records after a header. */
   private static final class File extends ByteArrayInputStream {
