@@ -3,6 +3,7 @@ package com.passerelle.config;
 import com.passerelle.db.LoadDataInsert;
 import com.passerelle.demo.DemoData;
 import com.passerelle.run.RunRecovery;
+import com.passerelle.secret.SecretsConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -22,9 +23,11 @@ public class StartupTasks {
   @Inject RunRecovery recovery;
   @Inject DemoData demo;
   @Inject AppConfig config;
+  @Inject SecretsConfig secrets;
 
   @PostConstruct
   void start() {
+    secrets.check(); // a production server without its secrets key stops here, saying why
     LoadDataInsert.deleteLeftovers(); // before recovery restarts an import that would write some
     try {
       recovery.recover();
