@@ -20,6 +20,10 @@ public final class SecretBox {
   private static final String VERSION = "v1";
   private static final int NONCE_BYTES = 12;
   private static final int TAG_BITS = 128;
+
+  /** Far above any real secret (a 16k RSA private key is about 13 KB sealed). */
+  private static final int MAX_STORED_LENGTH = 64 * 1024;
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final SecretKeyring keys;
@@ -28,8 +32,15 @@ public final class SecretBox {
     this.keys = keys;
   }
 
-  /** The secret sealed for the given place; never null for a non-null secret. */
+  /**
+   * The secret sealed for the given place, e.g. {@code "flow/12/sftp.password"}: the table, the row
+   * and the field, so a sealed value opens only where it was stored.
+   */
   public String seal(String secret, String place) {
+    requirePlace(place);
+    if (secret == null) {
+      throw new IllegalArgumentException("no secret to seal");
+    }
     SecretKeyring.Key key = keys.current();
     byte[] nonce = new byte[NONCE_BYTES];
     RANDOM.nextBytes(nonce);
@@ -47,6 +58,10 @@ public final class SecretBox {
    * with a key this server does not have, for another place, or was altered.
    */
   public String open(String stored, String place) {
+    requirePlace(place);
+    if (stored == null || stored.length() > MAX_STORED_LENGTH) {
+      throw new SecretUnreadableException("not a sealed secret");
+    }
     List<String> parts = List.of(String.valueOf(stored).split("\\.", 3));
     if (parts.size() != 3 || !VERSION.equals(parts.get(0))) {
       throw new SecretUnreadableException("not a sealed secret");
@@ -59,6 +74,9 @@ public final class SecretBox {
       raw = Base64.getUrlDecoder().decode(parts.get(2));
     } catch (IllegalArgumentException e) {
       throw new SecretUnreadableException("not a sealed secret");
+    }
+    if (!encode(raw).equals(parts.get(2))) {
+      throw new SecretUnreadableException("not a sealed secret"); // one text per sealed value
     }
     if (raw.length < NONCE_BYTES + TAG_BITS / 8) {
       throw new SecretUnreadableException("not a sealed secret");
@@ -80,6 +98,17 @@ public final class SecretBox {
       throw new SecretUnreadableException("altered, or sealed for another place");
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("AES-GCM is not available", e); // every Java 17 has it
+    }
+  }
+
+  private static String encode(byte[] raw) {
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+  }
+
+  /** A place names where the secret lives; a blank one would bind the secret to nothing. */
+  private static void requirePlace(String place) {
+    if (place == null || place.isBlank()) {
+      throw new IllegalArgumentException("a secret needs its place, e.g. flow/12/sftp.password");
     }
   }
 

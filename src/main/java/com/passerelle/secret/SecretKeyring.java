@@ -17,7 +17,13 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class SecretKeyring {
   /** A key and its id. */
-  public record Key(String id, SecretKeySpec spec) {}
+  public record Key(String id, SecretKeySpec spec) {
+    @Override
+    public String toString() {
+      return "Key "
+          + id; // a record's default would print the spec, whose hash derives from the key
+    }
+  }
 
   private final Key current;
   private final List<Key> all;
@@ -34,9 +40,11 @@ public final class SecretKeyring {
   public static SecretKeyring of(String currentBase64, String previousBase64) {
     Key current = key(currentBase64, SecretsConfig.KEY_SETTING);
     List<Key> all = new ArrayList<>(List.of(current));
-    if (previousBase64 != null && !previousBase64.isBlank()) {
+    if (previousBase64 != null) {
       for (String previous : previousBase64.split(",")) {
-        all.add(key(previous, SecretsConfig.PREVIOUS_KEYS_SETTING));
+        if (!previous.isBlank()) { // "a,,b" and a trailing comma are harmless
+          all.add(key(previous, SecretsConfig.PREVIOUS_KEYS_SETTING + " (comma-separated)"));
+        }
       }
     }
     return new SecretKeyring(current, List.copyOf(all));
@@ -74,8 +82,8 @@ public final class SecretKeyring {
     }
   }
 
-  /** For tests and the demo: a key from a phrase (never for real secrets). */
-  static String demoKey(String phrase) {
+  /** For tests: a key from a phrase (never for real secrets). */
+  static String testKey(String phrase) {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(phrase.getBytes(StandardCharsets.UTF_8));

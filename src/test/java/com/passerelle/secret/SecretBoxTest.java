@@ -10,8 +10,8 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 class SecretBoxTest {
-  private static final String KEY = SecretKeyring.demoKey("test key one");
-  private static final String OTHER_KEY = SecretKeyring.demoKey("test key two");
+  private static final String KEY = SecretKeyring.testKey("test key one");
+  private static final String OTHER_KEY = SecretKeyring.testKey("test key two");
   private static final String PLACE = "flow/12/sftp.password";
 
   private final SecretBox box = new SecretBox(SecretKeyring.of(KEY, ""));
@@ -79,5 +79,28 @@ class SecretBoxTest {
       assertThrows(
           SecretUnreadableException.class, () -> box.open(stored, PLACE), String.valueOf(stored));
     }
+  }
+
+  @Test
+  void aSealedValueHasOneTextOnly() {
+    String sealed = box.seal("hunter2", PLACE);
+    int last = sealed.length() - 1;
+    char flipped = sealed.charAt(last) == 'A' ? 'B' : 'A';
+
+    assertThrows(SecretUnreadableException.class, () -> box.open(sealed + "=", PLACE));
+    String lowBitsChanged = sealed.substring(0, last) + flipped;
+    if (!lowBitsChanged.equals(sealed)) {
+      assertThrows(SecretUnreadableException.class, () -> box.open(lowBitsChanged, PLACE));
+    }
+  }
+
+  @Test
+  void aSecretNeedsAPlaceAndOversizedTextIsNotRead() {
+    assertThrows(IllegalArgumentException.class, () -> box.seal("secret", " "));
+    assertThrows(IllegalArgumentException.class, () -> box.seal("secret", null));
+    assertThrows(IllegalArgumentException.class, () -> box.open(box.seal("s", PLACE), ""));
+    assertThrows(
+        SecretUnreadableException.class,
+        () -> box.open("v1.00000000." + "A".repeat(70_000), PLACE));
   }
 }
