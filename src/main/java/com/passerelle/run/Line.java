@@ -35,7 +35,7 @@ public class Line {
 
   private final List<LineMessage> messages = new ArrayList<>();
 
-  /** Its search keys when known already (an evaluated line's); else derived when written. */
+  /** Its search keys, derived once from whose line it is (on the import's reading thread). */
   private LineKeys keys;
 
   /** Its row's values that matching cannot change, encoded ahead when the import loads data. */
@@ -104,7 +104,7 @@ public class Line {
         evaluated.value(PersonField.LAST_NAME),
         evaluated.value(PersonField.EMAIL));
     line.setSourceValues(evaluated.sourceValues());
-    line.keys = evaluated.keys();
+    line.keys = line.keys();
     line.getMessages().addAll(evaluated.messages());
     return line;
   }

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import javax.crypto.Cipher;
@@ -46,11 +47,7 @@ public final class SecretBox {
     RANDOM.nextBytes(nonce);
     byte[] sealed = crypt(Cipher.ENCRYPT_MODE, key, nonce, place, bytes(secret));
     ByteBuffer out = ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed);
-    return VERSION
-        + "."
-        + key.id()
-        + "."
-        + Base64.getUrlEncoder().withoutPadding().encodeToString(out.array());
+    return VERSION + "." + key.id() + "." + encode(out.array());
   }
 
   /**
@@ -62,7 +59,7 @@ public final class SecretBox {
     if (stored == null || stored.length() > MAX_STORED_LENGTH) {
       throw new SecretUnreadableException("not a sealed secret");
     }
-    List<String> parts = List.of(String.valueOf(stored).split("\\.", 3));
+    List<String> parts = List.of(stored.split("\\.", 3));
     if (parts.size() != 3 || !VERSION.equals(parts.get(0))) {
       throw new SecretUnreadableException("not a sealed secret");
     }
@@ -81,8 +78,8 @@ public final class SecretBox {
     if (raw.length < NONCE_BYTES + TAG_BITS / 8) {
       throw new SecretUnreadableException("not a sealed secret");
     }
-    byte[] nonce = java.util.Arrays.copyOf(raw, NONCE_BYTES);
-    byte[] sealed = java.util.Arrays.copyOfRange(raw, NONCE_BYTES, raw.length);
+    byte[] nonce = Arrays.copyOf(raw, NONCE_BYTES);
+    byte[] sealed = Arrays.copyOfRange(raw, NONCE_BYTES, raw.length);
     return new String(
         crypt(Cipher.DECRYPT_MODE, key, nonce, place, sealed), StandardCharsets.UTF_8);
   }
