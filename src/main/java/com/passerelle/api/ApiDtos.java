@@ -4,10 +4,14 @@ import com.passerelle.catalog.ExplainedMessage;
 import com.passerelle.catalog.MessageCatalog;
 import com.passerelle.catalog.Params;
 import com.passerelle.flow.Flow;
+import com.passerelle.flow.HrisAccess;
+import com.passerelle.flow.SftpAccess;
+import com.passerelle.flow.SourceType;
 import com.passerelle.run.Line;
 import com.passerelle.run.LineMessage;
 import com.passerelle.run.LineStatus;
 import com.passerelle.run.Run;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +22,7 @@ public final class ApiDtos {
 
   public record FlowDto(
       long id,
+      long version,
       String name,
       String description,
       String sourceType,
@@ -26,12 +31,18 @@ public final class ApiDtos {
       String dateFormat,
       Map<String, String> mapping,
       List<String> requiredFields,
-      List<String> requiredColumns) {
+      List<String> requiredColumns,
+      String filterField,
+      String filterValues,
+      SftpDto sftp,
+      HrisDto hris,
+      ScheduleDto schedule) {
     static FlowDto of(Flow f) {
       Map<String, String> mapping = new LinkedHashMap<>();
       f.getMapping().forEach((k, v) -> mapping.put(k.key(), v));
       return new FlowDto(
           f.getId(),
+          f.getVersion(),
           f.getName(),
           f.getDescription(),
           f.getSourceType().name(),
@@ -40,9 +51,62 @@ public final class ApiDtos {
           f.getDateFormat(),
           mapping,
           f.getRequiredFields().stream().map(x -> x.key()).toList(),
-          f.requiredColumns());
+          f.requiredColumns(),
+          f.getFilterField() == null ? null : f.getFilterField().key(),
+          f.getFilterValues(),
+          f.getSourceType() == SourceType.SFTP ? SftpDto.of(f.getSftp()) : null,
+          f.getSourceType() == SourceType.HRIS_API ? HrisDto.of(f.getHris()) : null,
+          f.getSchedule().isSet()
+              ? new ScheduleDto(f.getSchedule().getCron(), f.getSchedule().getTimeZone())
+              : null);
     }
   }
+
+  /** An SFTP connection as the API shows it: secrets only say whether one is stored. */
+  public record SftpDto(
+      String host,
+      int port,
+      String user,
+      String hostKey,
+      String remoteFolder,
+      String filePattern,
+      String archiveFolder,
+      String failedFolder,
+      boolean passwordStored,
+      boolean privateKeyStored) {
+    static SftpDto of(SftpAccess c) {
+      return new SftpDto(
+          c.getHost(),
+          c.getPort(),
+          c.getUser(),
+          c.getHostKey(),
+          c.getRemoteFolder(),
+          c.getFilePattern(),
+          c.getArchiveFolder(),
+          c.getFailedFolder(),
+          c.hasPassword(),
+          c.hasPrivateKey());
+    }
+  }
+
+  /** An HRIS API connection as the API shows it: secrets only say whether one is stored. */
+  public record HrisDto(
+      String baseUrl,
+      String integrationId,
+      boolean apiKeyStored,
+      boolean webhookSecretStored,
+      Instant updatedAfter) {
+    static HrisDto of(HrisAccess c) {
+      return new HrisDto(
+          c.getBaseUrl(),
+          c.getIntegrationId(),
+          c.hasApiKey(),
+          c.hasWebhookSecret(),
+          c.getUpdatedAfter());
+    }
+  }
+
+  public record ScheduleDto(String cron, String timeZone) {}
 
   public record MessageDto(
       String code,

@@ -18,6 +18,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,7 +31,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 
-/** Flows: list and read (viewers too); create, run now, run an uploaded CSV (admins). */
+/** Flows: list and read (viewers too); create, replace, run now, run an uploaded CSV (admins). */
 @Path("/flows")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,6 +63,18 @@ public class FlowResource {
     FlowDto created = FlowDto.of(flows.create(definition));
     // Relative URIs resolve against the API's base URI (…/api/v1/).
     return Response.created(URI.create("flows/" + created.id())).entity(created).build();
+  }
+
+  /** Replaces the flow's settings; secrets left empty keep their stored values. */
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.ADMIN)
+  public FlowDto update(@PathParam("id") long id, FlowDefinition definition) {
+    if (definition == null) {
+      throw new InvalidRequestException("A JSON flow definition is required");
+    }
+    return FlowDto.of(flows.update(id, definition));
   }
 
   /** Runs the newest file of the flow's drop zone. */

@@ -18,30 +18,38 @@ public record Problem(
     String detail,
     String code,
     String incident,
-    List<String> errors) {
+    List<String> errors,
+    Map<String, String> fields) {
   public static final String MEDIA_TYPE = "application/problem+json";
 
   /** A problem whose detail is written by our own code (not found, invalid flow, ...). */
   public static Response response(int status, String detail) {
-    return response(status, detail, null, null, null);
+    return response(status, detail, null, null, null, null);
   }
 
-  public static Response response(int status, String detail, List<String> errors) {
-    return response(status, detail, null, null, errors);
+  /** An invalid definition: every problem, and each by the field it is about. */
+  public static Response response(
+      int status, String detail, List<String> errors, Map<String, String> fields) {
+    return response(status, detail, null, null, errors, fields);
   }
 
   /** A problem whose detail comes from the catalog. */
   public static Response response(int status, RequestError error, Map<String, String> params) {
-    return response(status, error.detail(params), error.name(), params.get("incident"), null);
+    return response(status, error.detail(params), error.name(), params.get("incident"), null, null);
   }
 
   private static Response response(
-      int status, String detail, String code, String incident, List<String> errors) {
+      int status,
+      String detail,
+      String code,
+      String incident,
+      List<String> errors,
+      Map<String, String> fields) {
     Response.Status known = Response.Status.fromStatusCode(status);
     String title = known == null ? "HTTP " + status : known.getReasonPhrase();
     return Response.status(status)
         .type(MediaType.valueOf(MEDIA_TYPE))
-        .entity(new Problem("about:blank", title, status, detail, code, incident, errors))
+        .entity(new Problem("about:blank", title, status, detail, code, incident, errors, fields))
         .build();
   }
 }

@@ -4,6 +4,7 @@ import com.passerelle.catalog.RequestError;
 import com.passerelle.common.Incidents;
 import com.passerelle.common.InvalidRequestException;
 import com.passerelle.common.NotFoundException;
+import com.passerelle.flow.FlowChangedException;
 import com.passerelle.flow.FlowNameTakenException;
 import com.passerelle.flow.InvalidFlowException;
 import com.passerelle.run.RunAlreadyInProgressException;
@@ -36,14 +37,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return Problem.response(404, e.getMessage());
     }
     if (e instanceof InvalidFlowException invalid) {
-      return Problem.response(400, e.getMessage(), invalid.problems());
+      return Problem.response(400, e.getMessage(), invalid.problems(), invalid.byField());
     }
     if (e instanceof UploadTooLargeException) {
       return Problem.response(413, e.getMessage());
     }
     if (e instanceof RunAlreadyInProgressException
         || e instanceof RunConflictException
-        || e instanceof FlowNameTakenException) {
+        || e instanceof FlowNameTakenException
+        || e instanceof FlowChangedException) {
       return Problem.response(409, e.getMessage());
     }
     if (e instanceof InvalidRequestException) {

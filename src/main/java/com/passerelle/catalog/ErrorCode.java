@@ -21,7 +21,12 @@ public enum ErrorCode {
   SOURCE_CHANGED(Level.RUN, Severity.ERROR),
   FILE_NOT_READY(Level.RUN, Severity.ERROR),
   SFTP_CONNECTION(Level.RUN, Severity.ERROR),
+  SFTP_HOST_KEY_MISMATCH(Level.RUN, Severity.ERROR),
+  SFTP_EXTRACTION(Level.RUN, Severity.ERROR),
+  SFTP_NO_FILE(Level.RUN, Severity.INFO),
   API_EXTRACTION(Level.RUN, Severity.ERROR),
+  HRIS_CREDENTIALS(Level.RUN, Severity.ERROR),
+  HRIS_FIRST_SYNC_PENDING(Level.RUN, Severity.INFO),
   NO_DATA_LINES(Level.RUN, Severity.INFO),
 
   // Line errors: they affect one person only.

@@ -28,11 +28,14 @@ public class DemoData {
   @Inject FlowService flows;
   @Inject PeopleDirectory people;
   @Inject RunLauncher launcher;
+  @Inject DemoFlows sourceFlows;
 
   public void loadIfEmpty() {
     if (!flows.list().isEmpty()) {
+      sourceFlows.pointAtDemoSources(); // the demo SFTP server got a new port
       return;
     }
+    sourceFlows.create();
     Flow flow = createFlow();
     try (InputStream sample = DemoData.class.getResourceAsStream("/demo/employees.csv")) {
       launcher.startFile(flow.getId(), RunTrigger.SCHEDULE, "demo", "employees.csv", sample);
@@ -48,6 +51,7 @@ public class DemoData {
         new FlowDefinition(
             FLOW_NAME,
             "Daily employee export of the HRIS, dropped as CSV in the flow's folder.",
+            "FOLDER",
             ",",
             "yyyy-MM-dd",
             Map.of(
@@ -62,7 +66,11 @@ public class DemoData {
             List.of("external_id", "first_name", "last_name", "email", "start_date"),
             "department",
             "Engineering,Sales,Finance,HR,Marketing",
-            true));
+            true,
+            null,
+            null,
+            null,
+            null));
   }
 
   private static Person existingPerson() {

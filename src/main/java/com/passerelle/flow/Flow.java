@@ -3,6 +3,7 @@ package com.passerelle.flow;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -85,6 +86,12 @@ public class Flow {
   @JdbcTypeCode(SqlTypes.VARCHAR)
   @Column(name = "field", nullable = false, length = 40)
   private Set<PersonField> requiredFields = new LinkedHashSet<>();
+
+  @Embedded private SftpAccess sftp = new SftpAccess();
+
+  @Embedded private HrisAccess hris = new HrisAccess();
+
+  @Embedded private FlowSchedule schedule = new FlowSchedule();
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt = Instant.now();
@@ -191,6 +198,31 @@ public class Flow {
 
   public Set<PersonField> getRequiredFields() {
     return requiredFields;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public SftpAccess getSftp() {
+    if (sftp == null) {
+      sftp = new SftpAccess(); // Hibernate gives null for an embeddable whose columns are null
+    }
+    return sftp;
+  }
+
+  public HrisAccess getHris() {
+    if (hris == null) {
+      hris = new HrisAccess();
+    }
+    return hris;
+  }
+
+  public FlowSchedule getSchedule() {
+    if (schedule == null) {
+      schedule = new FlowSchedule();
+    }
+    return schedule;
   }
 
   public Instant getCreatedAt() {

@@ -1,6 +1,6 @@
 package com.passerelle.flow;
 
-import java.util.List;
+import java.util.Locale;
 import org.hibernate.exception.ConstraintViolationException;
 
 /** The sizes of a flow's columns, checked before saving so a long value is a 400, not a 500. */
@@ -10,27 +10,28 @@ final class FlowLimits {
   static final int DATE_FORMAT = 40;
   static final int COLUMN = 200;
   static final int FILTER_VALUES = 1000;
+  static final int HOST = 255;
+  static final int USER = 120;
+  static final int FOLDER = 500;
+  static final int PATTERN = 200;
+  static final int URL = 500;
+  static final int INTEGRATION_ID = 200;
+
+  /** Clear secrets; sealed they must fit their columns (1000, and 6000 for a private key). */
+  static final int SECRET = 500;
+
+  static final int PRIVATE_KEY = 4000;
 
   private static final String NAME_CONSTRAINT = "uk_flow_name";
 
   private FlowLimits() {}
-
-  /** Adds a problem when the value is longer than max; true when it fits (or is absent). */
-  static boolean check(String what, String value, int max, List<String> problems) {
-    if (value != null && value.length() > max) {
-      problems.add(what + " is longer than " + max + " characters");
-      return false;
-    }
-    return true;
-  }
 
   /** Whether a failed insert broke the unique flow name (databases spell its name differently). */
   static boolean isNameConstraint(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof ConstraintViolationException violation) {
         String constraint = violation.getConstraintName();
-        return constraint == null
-            || constraint.toLowerCase(java.util.Locale.ROOT).contains(NAME_CONSTRAINT);
+        return constraint == null || constraint.toLowerCase(Locale.ROOT).contains(NAME_CONSTRAINT);
       }
     }
     return false;

@@ -1,24 +1,23 @@
 package com.passerelle.flow;
 
 import com.passerelle.common.NotFoundException;
-import com.passerelle.source.csv.CsvFormat;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-/** Flows: list, read, create from a definition, activate or deactivate. */
+/** Flows: list, read, create or replace from a definition, activate or deactivate. */
 @ApplicationScoped
 @Transactional
 public class FlowService {
   @PersistenceContext(unitName = "passerelle")
   EntityManager em;
+
+  @Inject FlowSecrets secrets;
 
   public List<Flow> list() {
     return em.createQuery("select f from Flow f order by f.name", Flow.class).getResultList();
@@ -49,93 +48,60 @@ public class FlowService {
    * violation is reported as such, never as a server error.
    */
   public Flow create(FlowDefinition def) {
-    List<String> problems = new ArrayList<>();
-    String name = def.name() == null ? "" : def.name().trim();
-    if (name.isEmpty()) {
-      problems.add("name is required");
-    }
-    FlowLimits.check("name", name, FlowLimits.NAME, problems);
-    FlowLimits.check("description", def.description(), FlowLimits.DESCRIPTION, problems);
-    Flow flow = new Flow(name);
-    flow.setDescription(def.description());
-    flow.setActive(def.active() == null || def.active());
-    applyFormat(def, flow, problems);
-    applyFields(def, flow, problems);
-    if (!problems.isEmpty()) {
-      throw new InvalidFlowException(problems);
-    }
-    if (byName(name).isPresent()) {
-      throw new FlowNameTakenException(name);
+    Flow flow = new Flow(null);
+    edit(def, flow);
+    if (byName(flow.getName()).isPresent()) {
+      throw new FlowNameTakenException(flow.getName());
     }
     try {
       em.persist(flow); // an identity id: the insert happens here already
       em.flush();
     } catch (PersistenceException e) {
-      if (FlowLimits.isNameConstraint(e)) {
-        throw new FlowNameTakenException(name);
-      }
-      throw e;
+      throw nameTakenOr(e, flow.getName());
+    }
+    secrets.store(flow, def); // sealed for the flow's id, known only now
+    return flow;
+  }
+
+  /**
+   * Replaces a flow's settings (secrets left empty keep their stored values). With a version, the
+   * flow must not have changed since it was read (409 otherwise): two admins editing at once do not
+   * silently undo each other.
+   */
+  public Flow update(long id, FlowDefinition def) {
+    Flow flow = get(id);
+    if (def.version() != null && def.version() != flow.getVersion()) {
+      throw new FlowChangedException(flow.getName());
+    }
+    String name = def.name() == null ? "" : def.name().trim();
+    Optional<Flow> other = byName(name); // before any change: a query would flush them
+    if (other.isPresent() && !other.get().getId().equals(id)) {
+      throw new FlowNameTakenException(name);
+    }
+    edit(def, flow);
+    secrets.store(flow, def);
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      throw nameTakenOr(e, name);
     }
     return flow;
+  }
+
+  private static void edit(FlowDefinition def, Flow flow) {
+    FlowEditor editor = new FlowEditor();
+    editor.apply(def, flow);
+    new SourceSettingsEditor(editor.problems()).apply(def, flow);
+    editor.problems().throwIfAny();
+  }
+
+  private static RuntimeException nameTakenOr(PersistenceException e, String name) {
+    return FlowLimits.isNameConstraint(e) ? new FlowNameTakenException(name) : e;
   }
 
   public Flow setActive(long id, boolean active) {
     Flow flow = get(id);
     flow.setActive(active);
     return flow;
-  }
-
-  private static void applyFormat(FlowDefinition def, Flow flow, List<String> problems) {
-    if (def.delimiter() != null) {
-      try {
-        CsvFormat.of(def.delimiter());
-        flow.setDelimiter(def.delimiter());
-      } catch (IllegalArgumentException e) {
-        problems.add("delimiter must be one of , ; | tab");
-      }
-    }
-    if (def.dateFormat() != null
-        && FlowLimits.check("dateFormat", def.dateFormat(), FlowLimits.DATE_FORMAT, problems)) {
-      try {
-        DateTimeFormatter.ofPattern(def.dateFormat());
-        flow.setDateFormat(def.dateFormat());
-      } catch (IllegalArgumentException e) {
-        problems.add("dateFormat is not a valid date pattern: " + def.dateFormat());
-      }
-    }
-  }
-
-  private static void applyFields(FlowDefinition def, Flow flow, List<String> problems) {
-    if (def.mapping() != null) {
-      for (Map.Entry<String, String> entry : def.mapping().entrySet()) {
-        Optional<PersonField> field = PersonField.byKey(entry.getKey());
-        if (field.isEmpty()) {
-          problems.add("unknown field in mapping: " + entry.getKey());
-        } else if (entry.getValue() == null || entry.getValue().isBlank()) {
-          problems.add("no column given for field " + entry.getKey());
-        } else if (FlowLimits.check(
-            "column of " + entry.getKey(), entry.getValue().trim(), FlowLimits.COLUMN, problems)) {
-          flow.getMapping().put(field.get(), entry.getValue().trim());
-        }
-      }
-    }
-    List<String> required = def.requiredFields() != null ? def.requiredFields() : List.of();
-    for (String key : required) {
-      PersonField.byKey(key)
-          .ifPresentOrElse(
-              flow.getRequiredFields()::add, () -> problems.add("unknown required field: " + key));
-    }
-    FlowLimits.check("filterValues", def.filterValues(), FlowLimits.FILTER_VALUES, problems);
-    if (def.filterField() != null
-        && !def.filterField().isBlank()
-        && (def.filterValues() == null || def.filterValues().isBlank())) {
-      problems.add("filterValues is required with filterField (else every line is filtered out)");
-    }
-    if (def.filterField() != null && !def.filterField().isBlank()) {
-      PersonField.byKey(def.filterField())
-          .ifPresentOrElse(
-              f -> flow.setFilter(f, def.filterValues()),
-              () -> problems.add("unknown filter field: " + def.filterField()));
-    }
   }
 }

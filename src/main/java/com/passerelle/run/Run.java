@@ -78,6 +78,9 @@ public class Run {
   @Column(name = "source_sha256", length = 64)
   private String sourceSha256;
 
+  @Column(name = "source_read_at")
+  private Instant sourceReadAt;
+
   @Column(name = "success_count", nullable = false)
   private long successCount;
 
@@ -224,6 +227,15 @@ public class Run {
   public void setSource(String name, String path) {
     this.sourceName = name;
     this.sourcePath = path;
+  }
+
+  /** When the run began reading an API source (null for files). */
+  public Instant getSourceReadAt() {
+    return sourceReadAt;
+  }
+
+  public void setSourceReadAt(Instant at) {
+    this.sourceReadAt = at;
   }
 
   public SourceOrigin getSourceOrigin() {

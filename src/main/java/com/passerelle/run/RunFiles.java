@@ -1,7 +1,9 @@
 package com.passerelle.run;
 
 import com.passerelle.catalog.ErrorCode;
+import com.passerelle.flow.FlowService;
 import com.passerelle.source.DropZone;
+import com.passerelle.source.sftp.SftpFetch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -33,6 +35,8 @@ public class RunFiles {
   @Inject RunRepository runs;
   @Inject RunLifecycle lifecycle;
   @Inject DropZone dropZone;
+  @Inject FlowService flows;
+  @Inject SftpFetch sftp;
 
   /**
    * Puts a run's file where it belongs now: archived when the run is over and cannot resume, given
@@ -51,13 +55,16 @@ public class RunFiles {
     if (!run.getState().finished() || RunLauncher.canResume(run)) {
       return;
     }
+    if (run.getSourceOrigin() == SourceOrigin.SFTP) {
+      sftp.settle(flows.get(run.getFlowId())); // the original leaves the remote folder
+    }
     boolean unread =
         run.getJobExecutionId() == null
             || ErrorCode.INTEGRATION_INACTIVE.name().equals(run.getErrorCode());
     if (!unread) {
       moveClaimed(run, path -> dropZone.archive(run.getFlowId(), path));
-    } else if (run.getSourceOrigin() == SourceOrigin.UPLOAD) {
-      deleteClaimed(run); // a refused upload: nobody dropped it, so it does not wait for a run
+    } else if (run.getSourceOrigin() != SourceOrigin.DROP_ZONE) {
+      deleteClaimed(run); // a refused upload or a remote copy: nobody dropped it here
     } else {
       moveClaimed(run, path -> dropZone.giveBack(run.getFlowId(), path));
     }

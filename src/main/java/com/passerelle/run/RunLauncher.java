@@ -3,6 +3,8 @@ package com.passerelle.run;
 import com.passerelle.catalog.ErrorCode;
 import com.passerelle.catalog.Params;
 import com.passerelle.common.Incidents;
+import com.passerelle.flow.FlowService;
+import com.passerelle.flow.SourceType;
 import com.passerelle.run.job.ImportJob;
 import com.passerelle.source.DropZone;
 import jakarta.batch.operations.JobOperator;
@@ -31,11 +33,16 @@ public class RunLauncher {
   @Inject RunRepository runs;
   @Inject RunFiles files;
   @Inject DropZone dropZone;
+  @Inject FlowService flows;
 
   /**
-   * Runs the oldest settled file waiting in the flow's drop zone (or records that there is none).
+   * Runs the oldest settled file waiting in the flow's drop zone (or records that there is none); a
+   * flow with a remote source fetches it in the run's first step.
    */
   public Run runNow(long flowId, RunTrigger trigger, String user) {
+    if (flows.get(flowId).getSourceType() != SourceType.FOLDER) {
+      return start(flowId, trigger, user, null, null, null); // its first step fetches the source
+    }
     Path next = dropZone.nextFile(flowId).orElse(null);
     String name = next == null ? null : next.getFileName().toString();
     return start(flowId, trigger, user, next, name, SourceOrigin.DROP_ZONE);

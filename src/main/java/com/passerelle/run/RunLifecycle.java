@@ -13,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -98,6 +99,25 @@ public class RunLifecycle {
         flow.getSourceType().integrationType(), code.name(), flow.getId(), run.getId());
   }
 
+  /**
+   * Ends a run that found nothing to read (no new remote file, an HRIS still in its first sync):
+   * not a failure, so nothing goes to the failure log.
+   */
+  public void endedWithNothingToRead(
+      long runId, RunState state, ErrorCode code, Map<String, String> params) {
+    Run run = find(runId);
+    run.setError(code, params);
+    run.finish(state);
+  }
+
+  /** An API source was read into a staged file: the run imports it like any file. */
+  public void apiSourceRead(long runId, Path staged, Instant readStartedAt) {
+    Run run = find(runId);
+    run.setSource(staged.getFileName().toString(), staged.toAbsolutePath().toString());
+    run.setSourceOrigin(SourceOrigin.HRIS_API);
+    run.setSourceReadAt(readStartedAt);
+  }
+
   /** Called when the import job ends, whatever the way. */
   public void jobEnded(long runId, boolean completed, String reason) {
     Run run = em.find(Run.class, runId);
@@ -138,6 +158,10 @@ public class RunLifecycle {
       run.clearError();
     }
     run.finish(run.stateFromCounts());
+    if (run.getSourceReadAt() != null && run.getState() != RunState.FAILED) {
+      // seed 004: the next read asks for what changed since this successful one began
+      em.find(Flow.class, run.getFlowId()).getHris().readSucceeded(run.getSourceReadAt());
+    }
   }
 
   public void interrupted(long runId, String reason) {

@@ -6,7 +6,11 @@ public enum RunState {
   SUCCEEDED("Succeeded"),
   PARTIALLY_FAILED("Partially failed"),
   FAILED("Failed"),
-  INTERRUPTED("Interrupted");
+  INTERRUPTED("Interrupted"),
+  /** A remote source had no new file: nothing to do, not a failure. */
+  NO_FILE("No new file"),
+  /** The HRIS has not finished its first sync (seed 004): not a failure, a later run reads. */
+  WAITING_FIRST_SYNC("Waiting for first sync");
 
   private final String label;
 

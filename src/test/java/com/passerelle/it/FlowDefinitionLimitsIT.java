@@ -45,7 +45,7 @@ class FlowDefinitionLimitsIT {
     assertTrue(errors.contains("description is longer than 500 characters"), errors::toString);
     assertTrue(errors.contains("dateFormat is longer than 40 characters"), errors::toString);
     assertTrue(errors.contains("filterValues is longer than 1000 characters"), errors::toString);
-    assertTrue(errors.contains("column of email is longer than 200 characters"), errors::toString);
+    assertTrue(errors.contains("mapping.email is longer than 200 characters"), errors::toString);
     assertEquals(4, errors.size(), errors::toString);
   }
 

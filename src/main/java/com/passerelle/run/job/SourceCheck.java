@@ -6,7 +6,6 @@ import com.passerelle.common.Incidents;
 import com.passerelle.config.AppConfig;
 import com.passerelle.flow.Flow;
 import com.passerelle.flow.FlowRules;
-import com.passerelle.flow.SourceType;
 import com.passerelle.run.Run;
 import com.passerelle.run.RunLifecycle;
 import com.passerelle.source.DropZone;
@@ -102,9 +101,6 @@ public class SourceCheck {
   private Rejection rejection(Run run, Flow flow) {
     if (!flow.isActive()) {
       return new Rejection(ErrorCode.INTEGRATION_INACTIVE, Map.of());
-    }
-    if (flow.getSourceType() != SourceType.FOLDER) {
-      return new Rejection(ErrorCode.EXTRACTOR_UNDEFINED, Map.of());
     }
     if (run.getSourcePath() == null || !Files.isRegularFile(Path.of(run.getSourcePath()))) {
       return noFile(flow.getId());

@@ -1,0 +1,88 @@
+package com.passerelle.flow;
+
+import static com.passerelle.web.PageController.get;
+import static com.passerelle.web.PageController.post;
+
+import com.passerelle.web.Flash;
+import com.passerelle.web.PageController;
+import com.passerelle.web.Result;
+import com.passerelle.web.Route;
+import com.passerelle.web.WebRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Create and edit a flow (admins). An invalid form comes back with each problem beside its input
+ * and nothing saved; stored secrets are never shown, only whether one is kept.
+ */
+@ApplicationScoped
+public class FlowEditPages implements PageController {
+  private static final List<String> ZONES =
+      List.copyOf(new TreeSet<>(ZoneId.getAvailableZoneIds()));
+
+  @Inject FlowService flows;
+
+  @Override
+  public List<Route> routes() {
+    return List.of(
+        get("/flows/new", this::newForm),
+        post("/flows/new", this::create),
+        get("/flows/(\\d+)/edit", this::editForm),
+        post("/flows/(\\d+)/edit", this::save));
+  }
+
+  private Result newForm(WebRequest r) {
+    r.requireAdmin();
+    Map<String, String> values = new HashMap<>(Map.of("active", "on", "sourceType", "FOLDER"));
+    return form(null, values, Map.of());
+  }
+
+  private Result create(WebRequest r) {
+    r.requireAdmin();
+    try {
+      Flow flow = flows.create(FlowForm.read(r));
+      r.flash(Flash.Kind.SUCCESS, "Flow " + flow.getName() + " created.");
+      return Result.redirect("/flows/" + flow.getId());
+    } catch (InvalidFlowException e) {
+      return form(null, FlowForm.valuesOf(r), e.byField());
+    } catch (FlowNameTakenException e) {
+      return form(null, FlowForm.valuesOf(r), Map.of("name", e.getMessage()));
+    }
+  }
+
+  private Result editForm(WebRequest r) {
+    r.requireAdmin();
+    Flow flow = flows.get(r.pathId(1));
+    return form(flow, FlowForm.valuesOf(flow), Map.of());
+  }
+
+  private Result save(WebRequest r) {
+    r.requireAdmin();
+    long id = r.pathId(1);
+    try {
+      Flow flow = flows.update(id, FlowForm.read(r));
+      r.flash(Flash.Kind.SUCCESS, "Flow " + flow.getName() + " saved.");
+      return Result.redirect("/flows/" + id);
+    } catch (InvalidFlowException e) {
+      return form(flows.get(id), FlowForm.valuesOf(r), e.byField());
+    } catch (FlowNameTakenException | FlowChangedException e) {
+      return form(flows.get(id), FlowForm.valuesOf(r), Map.of("name", e.getMessage()));
+    }
+  }
+
+  private static Result form(Flow flow, Map<String, String> values, Map<String, String> errors) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("flow", flow);
+    model.put("v", values);
+    model.put("errors", errors);
+    model.put("fields", PersonField.values());
+    model.put("sourceTypes", SourceType.values());
+    model.put("zones", ZONES);
+    return Result.view("flow-edit", model);
+  }
+}

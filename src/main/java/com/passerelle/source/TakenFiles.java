@@ -1,0 +1,95 @@
+package com.passerelle.source;
+
+import com.passerelle.run.Run;
+import com.passerelle.run.RunState;
+import com.passerelle.run.SourceOrigin;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The remote files flows took. Taking a file and giving it to its run commit together, so a crash
+ * leaves either nothing (the file is taken again) or a run that owns it (it is never taken again).
+ */
+@ApplicationScoped
+@Transactional
+public class TakenFiles {
+  @PersistenceContext(unitName = "passerelle")
+  EntityManager em;
+
+  /** A remote file and the state of the run that took it (null for a duplicate). */
+  public record Unsettled(TakenFile file, RunState runState, boolean resumable) {}
+
+  public boolean seen(long flowId, String name, long size, Instant modifiedAt) {
+    return !em.createQuery(
+            "select t.id from TakenFile t where t.flowId = :flow and t.name = :name"
+                + " and t.size = :size and t.modifiedAt = :modified",
+            Long.class)
+        .setParameter("flow", flowId)
+        .setParameter("name", name)
+        .setParameter("size", size)
+        .setParameter("modified", modifiedAt)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  public boolean contentSeen(long flowId, String sha256) {
+    return !em.createQuery(
+            "select t.id from TakenFile t where t.flowId = :flow and t.sha256 = :sha", Long.class)
+        .setParameter("flow", flowId)
+        .setParameter("sha", sha256)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** The run reads this file from now on: both facts commit at once. */
+  public void take(long runId, String name, long size, Instant modified, String sha, Path local) {
+    Run run = em.find(Run.class, runId);
+    em.persist(new TakenFile(run.getFlowId(), name, size, modified, sha, runId));
+    run.setSource(name, local.toAbsolutePath().toString());
+    run.setSourceOrigin(SourceOrigin.SFTP);
+  }
+
+  public void duplicate(long flowId, String name, long size, Instant modified, String sha) {
+    em.persist(new TakenFile(flowId, name, size, modified, sha, null));
+  }
+
+  /** Files still in the remote folder, with what their runs became: they move once runs end. */
+  public List<Unsettled> unsettled(long flowId) {
+    List<TakenFile> files =
+        em.createQuery(
+                "select t from TakenFile t where t.flowId = :flow and t.movedTo is null"
+                    + " order by t.id",
+                TakenFile.class)
+            .setParameter("flow", flowId)
+            .setMaxResults(100)
+            .getResultList();
+    return files.stream().map(this::withRun).toList();
+  }
+
+  private Unsettled withRun(TakenFile file) {
+    Run run = file.getRunId() == null ? null : em.find(Run.class, file.getRunId());
+    return new Unsettled(
+        file,
+        run == null ? null : run.getState(),
+        run != null && com.passerelle.run.RunLauncher.canResume(run));
+  }
+
+  public void moved(long takenFileId, String path) {
+    em.find(TakenFile.class, takenFileId).movedTo(path);
+  }
+
+  public Optional<TakenFile> ofRun(long runId) {
+    return em.createQuery("select t from TakenFile t where t.runId = :run", TakenFile.class)
+        .setParameter("run", runId)
+        .getResultStream()
+        .findFirst();
+  }
+}

@@ -1,0 +1,98 @@
+package com.passerelle.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.passerelle.demo.FakeHris;
+import com.passerelle.demo.FakeHrisServer;
+import com.passerelle.it.Api.User;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * HRIS API flows against the contract's fake HRIS (served from here): the first sync pending is a
+ * wait, not a failure; then a full read, one line per employee; then only what changed since the
+ * last successful read began; refused credentials are their own run error.
+ */
+class HrisSourceIT {
+  private static final String KEY = "key-" + Api.unique();
+  private static final String INTEGRATION = "personio:" + Api.unique();
+  private static final int PEOPLE = 620; // 3 pages of 250
+  private static FakeHrisServer server;
+
+  @BeforeAll
+  static void start() throws IOException {
+    server = new FakeHrisServer(new FakeHris(PEOPLE, KEY, INTEGRATION));
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static long flow(String apiKey) {
+    return Api.createFlow(
+            Api.standardFlow(Api.uniqueName("hris"))
+                .add("sourceType", "HRIS_API")
+                .add(
+                    "mapping",
+                    Json.createObjectBuilder()
+                        .add("external_id", "remote_id")
+                        .add("email", "work_email")
+                        .add("first_name", "first_name")
+                        .add("last_name", "last_name")
+                        .add("start_date", "start_date"))
+                .add(
+                    "hris",
+                    Json.createObjectBuilder()
+                        .add("baseUrl", server.baseUrl())
+                        .add("integrationId", INTEGRATION)
+                        .add("apiKey", apiKey)))
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private static JsonObject runNow(long flowId) {
+    JsonObject started =
+        Api.object(
+            Api.expectStatus(202, Api.postEmpty("/api/v1/flows/" + flowId + "/runs", User.ADMIN)));
+    return Api.awaitFinished(started.getJsonNumber("id").longValue());
+  }
+
+  @Test
+  void firstSyncPendingThenAFullReadThenOnlyTheChanges() {
+    server.hris().pendFirstSync(1, 503);
+    long flowId = flow(KEY);
+
+    JsonObject waiting = runNow(flowId);
+    assertEquals("WAITING_FIRST_SYNC", waiting.getString("state"), waiting::toString);
+    assertEquals("HRIS_FIRST_SYNC_PENDING", Api.errorCode(waiting));
+
+    JsonObject full = runNow(flowId);
+    int active = server.hris().count(false);
+    assertEquals("SUCCEEDED", full.getString("state"), () -> Api.counts(full));
+    assertEquals(active, Api.count(full, "SUCCESS"), () -> Api.counts(full));
+    JsonObject hris =
+        Api.object(Api.get("/api/v1/flows/" + flowId, User.ADMIN)).getJsonObject("hris");
+    assertNotNull(hris.get("updatedAfter"), "the read's start was not kept: " + hris);
+
+    server.hris().touch(3);
+    JsonObject changes = runNow(flowId);
+    assertEquals(3, changes.getJsonNumber("total").longValue(), () -> Api.counts(changes));
+    assertTrue(
+        server.requests().stream().anyMatch(r -> r.toString().contains("updated_after")),
+        "no read asked for changes only");
+  }
+
+  @Test
+  void aRefusedKeyIsACredentialsErrorTheCustomerMustFix() {
+    JsonObject run = runNow(flow("wrong-key"));
+    assertEquals("FAILED", run.getString("state"), run::toString);
+    assertEquals("HRIS_CREDENTIALS", Api.errorCode(run));
+  }
+}

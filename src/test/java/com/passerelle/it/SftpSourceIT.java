@@ -1,0 +1,142 @@
+package com.passerelle.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.passerelle.demo.DemoSftpServer;
+import com.passerelle.it.Api.User;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SFTP flows against a real SFTP server (MINA SSHD, started here): each file imported once then
+ * archived, nothing new is "no file" (not a failure), a copy of an imported file is not imported
+ * again, a failed run's file goes to the failed folder, and each connection problem says which.
+ */
+class SftpSourceIT {
+  private static final String USER = "hr";
+  private static final String PASSWORD = "sftp-" + Api.unique();
+  private static Path root;
+  private static DemoSftpServer server;
+
+  @BeforeAll
+  static void startServer() throws IOException {
+    root = Files.createTempDirectory("sftp-it");
+    server = DemoSftpServer.start(0, root, USER, PASSWORD, root.resolveSibling(root + ".key"));
+  }
+
+  @AfterAll
+  static void stopServer() {
+    server.close();
+  }
+
+  private static long flow(String folder, String password, String hostKey) {
+    return Api.createFlow(
+            Api.standardFlow(Api.uniqueName("sftp"))
+                .add("sourceType", "SFTP")
+                .add(
+                    "sftp",
+                    Json.createObjectBuilder()
+                        .add("host", server.host())
+                        .add("port", server.port())
+                        .add("user", USER)
+                        .add("password", password)
+                        .add("hostKey", hostKey)
+                        .add("remoteFolder", folder)))
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private static Path outbox(String name) throws IOException {
+    return Files.createDirectories(root.resolve(name));
+  }
+
+  private static JsonObject runNow(long flowId) {
+    JsonObject started =
+        Api.object(
+            Api.expectStatus(202, Api.postEmpty("/api/v1/flows/" + flowId + "/runs", User.ADMIN)));
+    return Api.awaitFinished(started.getJsonNumber("id").longValue());
+  }
+
+  private static void write(Path file, String... lines) throws IOException {
+    Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+  }
+
+  /** The remote file moves once the run has ended: just after its state is final. */
+  private static void awaitFile(Path file) {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (!Files.exists(file) && System.nanoTime() < deadline) {
+      Api.pause();
+    }
+    assertTrue(Files.exists(file), file + " is not there");
+  }
+
+  @Test
+  void eachFileIsImportedOnceThenArchivedAndACopyIsNotImportedAgain() throws IOException {
+    String folder = "in-" + Api.unique();
+    Path in = outbox(folder);
+    String token = Api.unique();
+    write(
+        in.resolve("employees_1.csv"),
+        Api.HEADER,
+        "S1," + "Ana,Silva," + Api.email("ana", token) + ",2026-01-05",
+        "S2," + "Ben,Okoro," + Api.email("ben", token) + ",2026-01-06");
+    long flowId = flow(folder, PASSWORD, server.hostKeyFingerprint());
+
+    JsonObject first = runNow(flowId);
+    assertEquals("SUCCEEDED", first.getString("state"), first::toString);
+    assertEquals(2, Api.count(first, "SUCCESS"), first::toString);
+    assertEquals("employees_1.csv", first.getString("sourceName"));
+    awaitFile(in.resolve("archive/employees_1.csv"));
+    assertFalse(Files.exists(in.resolve("employees_1.csv")), "not moved off the remote folder");
+
+    JsonObject nothing = runNow(flowId);
+    assertEquals("NO_FILE", nothing.getString("state"), nothing::toString);
+    assertEquals("SFTP_NO_FILE", Api.errorCode(nothing));
+
+    Files.copy(in.resolve("archive/employees_1.csv"), in.resolve("employees_again.csv"));
+    JsonObject copy = runNow(flowId);
+    assertEquals("NO_FILE", copy.getString("state"), "the same bytes imported twice: " + copy);
+    awaitFile(in.resolve("archive/employees_again.csv"));
+  }
+
+  @Test
+  void aFailedRunsFileGoesToTheFailedFolder() throws IOException {
+    String folder = "bad-" + Api.unique();
+    Path in = outbox(folder);
+    write(in.resolve("no_email_column.csv"), "employee_id,first_name,last_name", "S9,Eve,Adams");
+    JsonObject run = runNow(flow(folder, PASSWORD, server.hostKeyFingerprint()));
+    assertEquals("FAILED", run.getString("state"), run::toString);
+    assertEquals("MISSING_HEADERS", Api.errorCode(run));
+    awaitFile(in.resolve("failed/no_email_column.csv"));
+  }
+
+  @Test
+  void connectionProblemsSayWhichAndLeaveTheFileInPlace() throws IOException {
+    String folder = "kept-" + Api.unique();
+    Path in = outbox(folder);
+    write(in.resolve("kept.csv"), Api.HEADER);
+
+    JsonObject wrongKey = runNow(flow(folder, PASSWORD, "SHA256:" + "A".repeat(43)));
+    assertEquals("SFTP_HOST_KEY_MISMATCH", Api.errorCode(wrongKey), wrongKey::toString);
+    assertTrue(wrongKey.toString().contains(server.hostKeyFingerprint()), wrongKey::toString);
+
+    JsonObject wrongPassword =
+        runNow(flow(folder, "not-the-password", server.hostKeyFingerprint()));
+    assertEquals("SFTP_CONNECTION", Api.errorCode(wrongPassword), wrongPassword::toString);
+
+    JsonObject noFolder =
+        runNow(flow("missing-" + Api.unique(), PASSWORD, server.hostKeyFingerprint()));
+    assertEquals("SFTP_EXTRACTION", Api.errorCode(noFolder), noFolder::toString);
+
+    assertTrue(Files.exists(in.resolve("kept.csv")), "a failed connection moved the file");
+  }
+}
