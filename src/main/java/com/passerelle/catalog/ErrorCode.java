@@ -27,6 +27,7 @@ public enum ErrorCode {
   API_EXTRACTION(Level.RUN, Severity.ERROR),
   HRIS_CREDENTIALS(Level.RUN, Severity.ERROR),
   HRIS_FIRST_SYNC_PENDING(Level.RUN, Severity.INFO),
+  HRIS_NO_CHANGES(Level.RUN, Severity.INFO),
   NO_DATA_LINES(Level.RUN, Severity.INFO),
 
   // Line errors: they affect one person only.

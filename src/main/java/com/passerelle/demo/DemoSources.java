@@ -27,6 +27,10 @@ public class DemoSources {
   private final FakeHris hris = FakeHris.demo();
   private DemoSftpServer sftp;
 
+  DemoSources() {
+    hris.pendFirstSync(1, 503); // as a new integration answers until its first sync is done
+  }
+
   public FakeHris hris() {
     return hris;
   }

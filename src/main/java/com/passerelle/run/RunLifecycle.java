@@ -152,7 +152,9 @@ public class RunLifecycle {
   }
 
   private void finishFromCounts(Run run) {
-    if (run.getTotalCount() == 0) {
+    if (run.getTotalCount() == 0 && run.getSourceReadAt() != null) {
+      run.setError(ErrorCode.HRIS_NO_CHANGES, Params.of("since", sinceOf(run)));
+    } else if (run.getTotalCount() == 0) {
       run.setError(ErrorCode.NO_DATA_LINES, Params.of("file", run.getSourceName()));
     } else {
       run.clearError();
@@ -162,6 +164,11 @@ public class RunLifecycle {
       // seed 004: the next read asks for what changed since this successful one began
       em.find(Flow.class, run.getFlowId()).getHris().readSucceeded(run.getSourceReadAt());
     }
+  }
+
+  private String sinceOf(Run run) {
+    Instant since = em.find(Flow.class, run.getFlowId()).getHris().getUpdatedAfter();
+    return since == null ? "the beginning (a full read)" : since.toString();
   }
 
   public void interrupted(long runId, String reason) {
