@@ -11,6 +11,7 @@ import com.passerelle.run.Line;
 import com.passerelle.run.LineMessage;
 import com.passerelle.run.LineStatus;
 import com.passerelle.run.Run;
+import com.passerelle.schedule.FlowTrigger;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,6 +108,18 @@ public final class ApiDtos {
   }
 
   public record ScheduleDto(String cron, String timeZone) {}
+
+  public record TriggerDto(
+      String firedAt, String source, String outcome, Long runId, String detail) {
+    static TriggerDto of(FlowTrigger t) {
+      return new TriggerDto(
+          String.valueOf(t.getFiredAt()),
+          t.getSource().name(),
+          t.getOutcome().name(),
+          t.getRunId(),
+          t.getDetail());
+    }
+  }
 
   public record MessageDto(
       String code,

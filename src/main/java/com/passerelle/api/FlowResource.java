@@ -2,12 +2,14 @@ package com.passerelle.api;
 
 import com.passerelle.api.ApiDtos.FlowDto;
 import com.passerelle.api.ApiDtos.RunDto;
+import com.passerelle.api.ApiDtos.TriggerDto;
 import com.passerelle.common.InvalidRequestException;
 import com.passerelle.flow.FlowDefinition;
 import com.passerelle.flow.FlowService;
 import com.passerelle.run.Run;
 import com.passerelle.run.RunLauncher;
 import com.passerelle.run.RunTrigger;
+import com.passerelle.schedule.TriggerLog;
 import com.passerelle.security.Roles;
 import com.passerelle.source.DropZone;
 import com.passerelle.source.UploadTooLargeException;
@@ -38,6 +40,7 @@ import java.util.List;
 public class FlowResource {
   @Inject FlowService flows;
   @Inject RunLauncher launcher;
+  @Inject TriggerLog triggerLog;
   @Context SecurityContext security;
 
   @GET
@@ -63,6 +66,15 @@ public class FlowResource {
     FlowDto created = FlowDto.of(flows.create(definition));
     // Relative URIs resolve against the API's base URI (…/api/v1/).
     return Response.created(URI.create("flows/" + created.id())).entity(created).build();
+  }
+
+  /** The flow's recent schedule and webhook firings (started, skipped), newest first. */
+  @GET
+  @Path("{id}/triggers")
+  @RolesAllowed({Roles.ADMIN, Roles.REPORT_VIEWER})
+  public List<TriggerDto> triggers(@PathParam("id") long id) {
+    flows.get(id);
+    return triggerLog.recent(id, 50).stream().map(TriggerDto::of).toList();
   }
 
   /** Replaces the flow's settings; secrets left empty keep their stored values. */

@@ -24,6 +24,9 @@ public class DemoFlows {
   @Resource(lookup = "passerelle/demoHrisUrl")
   Object hrisUrl;
 
+  @Resource(lookup = "passerelle/scheduleSeconds")
+  Object scheduleSeconds;
+
   void create() {
     flows.create(sftpFlow());
     flows.create(hrisFlow());
@@ -31,6 +34,15 @@ public class DemoFlows {
 
   void pointAtDemoSources() {
     flows.byName(SFTP_FLOW).map(Flow::getId).ifPresent(id -> flows.update(id, sftpFlow()));
+  }
+
+  /**
+   * The demo's schedules, except on test servers: they fire every schedule every 3 seconds, so
+   * these would run all the time under the tests.
+   */
+  private FlowDefinition.Schedule schedule(String cron) {
+    boolean minutes = "0".equals(String.valueOf(scheduleSeconds).replace("\"", "").trim());
+    return minutes ? new FlowDefinition.Schedule(cron, "Europe/Paris") : null;
   }
 
   private FlowDefinition sftpFlow() {
@@ -58,7 +70,7 @@ public class DemoFlows {
             DemoSources.SFTP_FOLDER + "/archive",
             DemoSources.SFTP_FOLDER + "/failed"),
         null,
-        null,
+        schedule("*/15 * * * *"),
         null);
   }
 
@@ -86,7 +98,7 @@ public class DemoFlows {
             FakeHris.DEMO_INTEGRATION_ID,
             FakeHris.DEMO_API_KEY,
             "demo-webhook-secret"),
-        null,
+        schedule("*/5 * * * *"),
         null);
   }
 }

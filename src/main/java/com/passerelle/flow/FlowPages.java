@@ -8,6 +8,8 @@ import com.passerelle.run.RunAlreadyInProgressException;
 import com.passerelle.run.RunLauncher;
 import com.passerelle.run.RunRepository;
 import com.passerelle.run.RunTrigger;
+import com.passerelle.schedule.FlowScheduler;
+import com.passerelle.schedule.TriggerLog;
 import com.passerelle.source.DropZone;
 import com.passerelle.web.Flash;
 import com.passerelle.web.PageController;
@@ -31,6 +33,8 @@ public class FlowPages implements PageController {
   @Inject RunRepository runs;
   @Inject RunLauncher launcher;
   @Inject DropZone dropZone;
+  @Inject FlowScheduler scheduler;
+  @Inject TriggerLog triggers;
 
   @Override
   public List<Route> routes() {
@@ -53,6 +57,8 @@ public class FlowPages implements PageController {
     model.put("flow", flow);
     model.put("runs", history);
     model.put("refresh", history.stream().anyMatch(run -> !run.getState().finished()));
+    model.put("nextRun", scheduler.nextRun(flow.getId()).orElse(null));
+    model.put("triggers", triggers.recent(flow.getId(), 10));
     if (r.isAdmin()) { // where files go on the server is for admins, not for report viewers
       model.put("folder", dropZone.folderOf(flow.getId()).toString());
       model.put("waiting", dropZone.waiting(flow.getId()).size());

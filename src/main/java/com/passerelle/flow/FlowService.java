@@ -1,6 +1,7 @@
 package com.passerelle.flow;
 
 import com.passerelle.common.NotFoundException;
+import com.passerelle.schedule.FlowScheduler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +19,7 @@ public class FlowService {
   EntityManager em;
 
   @Inject FlowSecrets secrets;
+  @Inject FlowScheduler scheduler;
 
   public List<Flow> list() {
     return em.createQuery("select f from Flow f order by f.name", Flow.class).getResultList();
@@ -60,6 +62,7 @@ public class FlowService {
       throw nameTakenOr(e, flow.getName());
     }
     secrets.store(flow, def); // sealed for the flow's id, known only now
+    scheduler.flowSaved(flow);
     return flow;
   }
 
@@ -85,6 +88,7 @@ public class FlowService {
     } catch (PersistenceException e) {
       throw nameTakenOr(e, name);
     }
+    scheduler.flowSaved(flow);
     return flow;
   }
 
@@ -102,6 +106,7 @@ public class FlowService {
   public Flow setActive(long id, boolean active) {
     Flow flow = get(id);
     flow.setActive(active);
+    scheduler.flowSaved(flow); // an inactive flow's schedule does not fire
     return flow;
   }
 }
