@@ -63,6 +63,28 @@ public final class ApiDtos {
     }
   }
 
+  /** A flow for report viewers: where it connects to is for admins only. */
+  static FlowDto forViewer(Flow f) {
+    FlowDto d = FlowDto.of(f);
+    return new FlowDto(
+        d.id(),
+        d.version(),
+        d.name(),
+        d.description(),
+        d.sourceType(),
+        d.active(),
+        d.delimiter(),
+        d.dateFormat(),
+        d.mapping(),
+        d.requiredFields(),
+        d.requiredColumns(),
+        d.filterField(),
+        d.filterValues(),
+        null,
+        null,
+        d.schedule());
+  }
+
   /** An SFTP connection as the API shows it: secrets only say whether one is stored. */
   public record SftpDto(
       String host,

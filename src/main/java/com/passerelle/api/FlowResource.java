@@ -46,14 +46,19 @@ public class FlowResource {
   @GET
   @RolesAllowed({Roles.ADMIN, Roles.REPORT_VIEWER})
   public List<FlowDto> list() {
-    return flows.list().stream().map(FlowDto::of).toList();
+    return flows.list().stream().map(this::dto).toList();
   }
 
   @GET
   @Path("{id}")
   @RolesAllowed({Roles.ADMIN, Roles.REPORT_VIEWER})
   public FlowDto get(@PathParam("id") long id) {
-    return FlowDto.of(flows.get(id));
+    return dto(flows.get(id));
+  }
+
+  /** Connection settings are for admins; report viewers see what the flow does, not where. */
+  private FlowDto dto(com.passerelle.flow.Flow flow) {
+    return security.isUserInRole(Roles.ADMIN) ? FlowDto.of(flow) : ApiDtos.forViewer(flow);
   }
 
   @POST

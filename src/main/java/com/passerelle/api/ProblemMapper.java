@@ -45,7 +45,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (e instanceof RunAlreadyInProgressException
         || e instanceof RunConflictException
         || e instanceof FlowNameTakenException
-        || e instanceof FlowChangedException) {
+        || e instanceof FlowChangedException
+        || e instanceof jakarta.persistence.OptimisticLockException) {
       return Problem.response(409, e.getMessage());
     }
     if (e instanceof InvalidRequestException) {

@@ -118,7 +118,7 @@ final class FlowEditor {
     String cron = schedule == null ? null : blankToNull(schedule.cron());
     String zone = schedule == null ? null : blankToNull(schedule.timeZone());
     if (cron == null) {
-      flow.getSchedule().set(null, zone);
+      flow.getSchedule().set(null, null); // no schedule: nothing to keep a zone for
       return;
     }
     try {

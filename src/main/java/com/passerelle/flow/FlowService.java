@@ -5,6 +5,7 @@ import com.passerelle.schedule.FlowScheduler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -85,6 +86,8 @@ public class FlowService {
     secrets.store(flow, def);
     try {
       em.flush();
+    } catch (OptimisticLockException e) {
+      throw new FlowChangedException(name); // another save of this flow won the race
     } catch (PersistenceException e) {
       throw nameTakenOr(e, name);
     }
@@ -93,8 +96,12 @@ public class FlowService {
   }
 
   private static void edit(FlowDefinition def, Flow flow) {
+    SourceType before = flow.getSourceType();
     FlowEditor editor = new FlowEditor();
     editor.apply(def, flow);
+    if (before != SourceType.HRIS_API && flow.getSourceType() == SourceType.HRIS_API) {
+      flow.getHris().forgetReadPosition(); // (back) to an API: the first read is a full one
+    }
     new SourceSettingsEditor(editor.problems()).apply(def, flow);
     editor.problems().throwIfAny();
   }

@@ -51,9 +51,9 @@ public class HrisAccess {
     this.integrationId = integrationId;
   }
 
-  /** Called only when a read succeeded: the next read asks for what changed since it began. */
-  public void readSucceeded(Instant startedAt) {
-    this.updatedAfter = startedAt;
+  /** Another API or integration: its first read is a full one. */
+  void forgetReadPosition() {
+    this.updatedAfter = null;
   }
 
   String sealedApiKey() {

@@ -74,7 +74,12 @@ final class SourceSettingsEditor {
     if (folder != null && (folder.equals(archive) || folder.equals(failed))) {
       problems.add("sftp.archiveFolder", "archive and failed folders must differ from the folder");
     }
-    secrets(def, stored);
+    boolean moved =
+        stored.getHost() != null
+            && (!stored.getHost().equals(host)
+                || stored.getPort() != port
+                || !stored.getUser().equals(user));
+    secrets(def, stored, moved);
     stored.set(
         host,
         port,
@@ -86,18 +91,36 @@ final class SourceSettingsEditor {
         failed);
   }
 
-  private void secrets(FlowDefinition.Sftp def, SftpAccess stored) {
+  /**
+   * A stored secret is only ever sent to the server it was given for: when the host, port or user
+   * changes, the password or key must be given again.
+   */
+  private void secrets(FlowDefinition.Sftp def, SftpAccess stored, boolean moved) {
     boolean password = blankToNull(def.password()) != null;
     boolean key = blankToNull(def.privateKey()) != null;
-    if (!password && !key && !stored.hasPassword() && !stored.hasPrivateKey()) {
+    if (!password && !key && moved) {
+      problems.add(
+          "sftp.password",
+          "the server or user changed: give its password or private key again (the stored one is"
+              + " only sent to the server it was given for)");
+    } else if (!password && !key && !stored.hasPassword() && !stored.hasPrivateKey()) {
       problems.add("sftp.password", "give a password or a private key");
     }
     if (password) {
-      problems.checkLength("sftp.password", def.password(), FlowLimits.SECRET);
+      checkBytes("sftp.password", def.password(), FlowLimits.SECRET);
     }
-    if (key && problems.checkLength("sftp.privateKey", def.privateKey(), FlowLimits.PRIVATE_KEY)) {
+    if (key && checkBytes("sftp.privateKey", def.privateKey(), FlowLimits.PRIVATE_KEY)) {
       privateKey(def.privateKey().trim());
     }
+  }
+
+  /** Secrets are sealed as UTF-8 bytes: their limit is in bytes, so the sealed text fits. */
+  private boolean checkBytes(String field, String value, int maxBytes) {
+    if (value != null && value.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
+      problems.add(field, field + " is longer than " + maxBytes + " bytes");
+      return false;
+    }
+    return true;
   }
 
   /** A key JSch cannot read is refused here, not at 6 in the morning when the schedule fires. */
@@ -146,12 +169,26 @@ final class SourceSettingsEditor {
     if (problems.require("hris.integrationId", integration)) {
       problems.checkLength("hris.integrationId", integration, FlowLimits.INTEGRATION_ID);
     }
-    if (blankToNull(def.apiKey()) == null && !stored.hasApiKey()) {
+    String base = url == null ? null : url.replaceAll("/+$", "");
+    boolean moved =
+        stored.getBaseUrl() != null
+            && (!stored.getBaseUrl().equals(base)
+                || !stored.getIntegrationId().equals(integration));
+    boolean newKey = blankToNull(def.apiKey()) != null;
+    if (!newKey && moved) {
+      problems.add(
+          "hris.apiKey",
+          "the API or integration changed: give its API key again (the stored one is only sent"
+              + " to the API it was given for)");
+    } else if (!newKey && !stored.hasApiKey()) {
       problems.require("hris.apiKey", null);
     }
-    problems.checkLength("hris.apiKey", def.apiKey(), FlowLimits.SECRET);
-    problems.checkLength("hris.webhookSecret", def.webhookSecret(), FlowLimits.SECRET);
-    stored.set(url == null ? null : url.replaceAll("/+$", ""), integration);
+    checkBytes("hris.apiKey", def.apiKey(), FlowLimits.SECRET);
+    checkBytes("hris.webhookSecret", def.webhookSecret(), FlowLimits.SECRET);
+    if (moved) {
+      stored.forgetReadPosition(); // another HRIS: its first read is a full one
+    }
+    stored.set(base, integration);
   }
 
   private static boolean isHttpUrl(String url) {

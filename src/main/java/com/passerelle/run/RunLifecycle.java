@@ -162,7 +162,12 @@ public class RunLifecycle {
     run.finish(run.stateFromCounts());
     if (run.getSourceReadAt() != null && run.getState() != RunState.FAILED) {
       // seed 004: the next read asks for what changed since this successful one began
-      em.find(Flow.class, run.getFlowId()).getHris().readSucceeded(run.getSourceReadAt());
+      // a bulk update: the flow's version stays, so an admin's open edit is not "changed by
+      // someone else" because a run ended
+      em.createQuery("update Flow f set f.hris.updatedAfter = :at where f.id = :id")
+          .setParameter("at", run.getSourceReadAt())
+          .setParameter("id", run.getFlowId())
+          .executeUpdate();
     }
   }
 

@@ -69,7 +69,12 @@ public record Cron(
         throw new IllegalArgumentException(
             field.name() + " step /" + stepped[1] + " must be 1 or more");
       }
-      for (String number : stepped[0].split("-")) {
+      String[] range = stepped[0].split("-");
+      if (range.length == 2 && Integer.parseInt(range[0]) > Integer.parseInt(range[1])) {
+        throw new IllegalArgumentException(
+            field.name() + " range " + stepped[0] + " runs backwards: write it low-high");
+      }
+      for (String number : range) {
         if (!number.equals("*")) {
           int n = Integer.parseInt(number);
           if (n < field.min() || n > field.max()) {

@@ -55,7 +55,7 @@ public class TakenFile {
   @Column(name = "seen_at", nullable = false)
   private Instant seenAt = Instant.now();
 
-  @Column(name = "moved_to", length = 500)
+  @Column(name = "moved_to", length = 800)
   private String movedTo;
 
   protected TakenFile() {}

@@ -39,11 +39,18 @@ public class TakenFiles {
         .isEmpty();
   }
 
+  /**
+   * Whether the same bytes were imported before: by a run that did not fail. A corrected flow must
+   * be able to import a file re-sent after its first run failed.
+   */
   public boolean contentSeen(long flowId, String sha256) {
     return !em.createQuery(
-            "select t.id from TakenFile t where t.flowId = :flow and t.sha256 = :sha", Long.class)
+            "select t.id from TakenFile t, Run r where t.runId = r.id and t.flowId = :flow"
+                + " and t.sha256 = :sha and r.state <> :failed",
+            Long.class)
         .setParameter("flow", flowId)
         .setParameter("sha", sha256)
+        .setParameter("failed", RunState.FAILED)
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
@@ -66,7 +73,8 @@ public class TakenFiles {
     List<TakenFile> files =
         em.createQuery(
                 "select t from TakenFile t where t.flowId = :flow and t.movedTo is null"
-                    + " order by t.id",
+                    + " order by t.id desc", // newest first: files stuck on the server never hide
+                // new ones
                 TakenFile.class)
             .setParameter("flow", flowId)
             .setMaxResults(100)

@@ -56,13 +56,17 @@ class FlowEditingIT {
     assertEquals("/outbox/archive", sftp.getString("archiveFolder"));
     assertEquals("0 6 * * *", created.getJsonObject("schedule").getString("cron"));
 
-    // An edit without a password keeps the stored one.
+    // An edit without a password keeps the stored one (same server, same user).
     JsonObject edited =
         Api.object(
             Api.expectStatus(
-                200, put(id, User.ADMIN, sftpFlow(created.getString("name"), 22, null))));
+                200,
+                put(
+                    id,
+                    User.ADMIN,
+                    sftpFlow(created.getString("name"), 2222, null).add("description", "edited"))));
     assertTrue(edited.getJsonObject("sftp").getBoolean("passwordStored"), edited::toString);
-    assertEquals(22, edited.getJsonObject("sftp").getInt("port"));
+    assertEquals("edited", edited.getString("description"));
 
     String everything =
         Api.get("/api/v1/flows/" + id, User.ADMIN).body()
@@ -87,6 +91,39 @@ class FlowEditingIT {
     assertTrue(fields.getString("sftp.port").contains("between 1 and 65535"), fields::toString);
     assertTrue(fields.containsKey("schedule.cron") || fields.containsKey("schedule.timeZone"));
     assertEquals(before, Api.get("/api/v1/flows/" + id, User.ADMIN).body(), "something saved");
+  }
+
+  @Test
+  void aStoredPasswordIsNotSentToAnotherServerAndViewersDoNotSeeConnections() {
+    String name = Api.uniqueName("moved");
+    long id = Api.createFlow(sftpFlow(name, 22, PASSWORD)).getJsonNumber("id").longValue();
+    JsonObjectBuilder elsewhere =
+        sftpFlow(name, 22, null)
+            .add(
+                "sftp",
+                Json.createObjectBuilder()
+                    .add("host", "attacker.example.test")
+                    .add("user", "hr")
+                    .add("hostKey", HOST_KEY)
+                    .add("remoteFolder", "/outbox"));
+    JsonObject fields = assertProblem(400, put(id, User.ADMIN, elsewhere)).getJsonObject("fields");
+    assertTrue(fields.getString("sftp.password").contains("give its password"), fields::toString);
+
+    JsonObject viewer = Api.object(Api.get("/api/v1/flows/" + id, User.VIEWER));
+    assertFalse(viewer.containsKey("sftp"), "a viewer sees the connection: " + viewer);
+  }
+
+  @Test
+  void aSecretIsLimitedInBytesNotCharacters() {
+    JsonObject fields =
+        assertProblem(
+                400,
+                Api.postJson(
+                    "/api/v1/flows",
+                    User.ADMIN,
+                    sftpFlow(Api.uniqueName("euro"), 22, "€".repeat(500)).build().toString()))
+            .getJsonObject("fields");
+    assertTrue(fields.getString("sftp.password").contains("500 bytes"), fields::toString);
   }
 
   @Test

@@ -117,6 +117,16 @@ class SftpSourceIT {
     assertEquals("FAILED", run.getString("state"), run::toString);
     assertEquals("MISSING_HEADERS", Api.errorCode(run));
     awaitFile(in.resolve("failed/no_email_column.csv"));
+
+    // The same bytes sent again (say, after the flow was fixed) are imported again: the first
+    // run failed, so they were never imported.
+    Files.copy(in.resolve("failed/no_email_column.csv"), in.resolve("resent.csv"));
+    JsonObject again = runNow(flowIdOf(run));
+    assertEquals("MISSING_HEADERS", Api.errorCode(again), "not read again: " + again);
+  }
+
+  private static long flowIdOf(JsonObject run) {
+    return run.getJsonNumber("flowId").longValue();
   }
 
   @Test

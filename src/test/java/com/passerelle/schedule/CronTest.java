@@ -34,6 +34,7 @@ class CronTest {
     assertMessage("*/0 * * * *", "minute step /0 must be 1 or more");
     assertMessage("75/75 * * * *", "minute 75 is out of range");
     assertMessage("0 6 0 * *", "day of month 0 is out of range 1-31");
+    assertMessage("0 18-8 * * *", "hour range 18-8 runs backwards");
   }
 
   @Test

@@ -37,6 +37,10 @@ final class SftpMove {
           channel.rename(quoted(from), quoted(to));
           return to;
         } catch (com.jcraft.jsch.SftpException e) {
+          if (connection.statOrNull(from, true) == null) {
+            throw new SftpException(
+                Reason.FILE_VANISHED, "The file \"" + from + "\" is no longer on the server.", e);
+          }
           if (connection.statOrNull(to, true) == null) {
             throw e;
           }
