@@ -4,6 +4,7 @@ package com.passerelle.catalog;
 public enum IntegrationType {
   INBOUND_FILE("Inbound flat file"),
   INBOUND_HRIS_API("Inbound HRIS API"),
+  INBOUND_WEBHOOK("Inbound webhook"),
   OUTBOUND_WEBHOOK("Outbound webhook");
 
   private final String label;

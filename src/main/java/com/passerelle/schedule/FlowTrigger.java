@@ -26,7 +26,9 @@ public class FlowTrigger {
     /** A run of the flow was in progress: one run per flow at a time, nothing queued. */
     SKIPPED,
     /** The run could not start (e.g. the flow was deleted); the detail says why. */
-    FAILED
+    FAILED,
+    /** Nothing to read (e.g. a webhook of a failed HRIS sync); the detail says why. */
+    IGNORED
   }
 
   @Id

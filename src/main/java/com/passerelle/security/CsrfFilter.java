@@ -27,7 +27,8 @@ public class CsrfFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    if (SameOriginFilter.SAFE_METHODS.contains(req.getMethod())) {
+    if (SameOriginFilter.SAFE_METHODS.contains(req.getMethod())
+        || SameOriginFilter.isWebhook(req)) {
       chain.doFilter(req, res);
       return;
     }

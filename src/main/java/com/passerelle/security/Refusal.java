@@ -15,10 +15,10 @@ import java.util.Map;
  * the catalog. A body the request still carries is left unread: the connection is closed instead of
  * drained, so a refused upload costs the server nothing.
  */
-final class Refusal {
+public final class Refusal {
   private Refusal() {}
 
-  static void send(
+  public static void send(
       HttpServletRequest request,
       HttpServletResponse response,
       int status,
@@ -97,6 +97,7 @@ final class Refusal {
 
   static String reasonPhrase(int status) {
     return switch (status) {
+      case 400 -> "Bad Request";
       case 401 -> "Unauthorized";
       case 403 -> "Forbidden";
       case 411 -> "Length Required";

@@ -304,6 +304,12 @@ public final class Api {
   /** Sends n requests at the same moment (n threads); returns their statuses, sorted. */
   public static List<Integer> statusesOfConcurrent(
       int n, java.util.function.Supplier<HttpResponse<String>> call) {
+    return concurrent(n, call).stream().map(HttpResponse::statusCode).sorted().toList();
+  }
+
+  /** The same call n times at once; the responses in no particular order. */
+  public static List<HttpResponse<String>> concurrent(
+      int n, java.util.function.Supplier<HttpResponse<String>> call) {
     java.util.concurrent.ExecutorService pool =
         java.util.concurrent.Executors.newFixedThreadPool(n);
     try {
@@ -311,7 +317,7 @@ public final class Api {
       for (int i = 0; i < n; i++) {
         calls.add(java.util.concurrent.CompletableFuture.supplyAsync(call, pool));
       }
-      return calls.stream().map(c -> c.join().statusCode()).sorted().toList();
+      return calls.stream().map(java.util.concurrent.CompletableFuture::join).toList();
     } finally {
       pool.shutdown();
     }

@@ -1,0 +1,129 @@
+package com.passerelle.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.passerelle.demo.FakeHris;
+import com.passerelle.demo.FakeHrisServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** POST /hooks/hris/{flowId}: secret, method, size and JSON checks; one run per event id. */
+class HrisWebhookIT {
+  private static final String KEY = "key-" + Api.unique();
+  private static final String INTEGRATION = "hook:" + Api.unique();
+  private static final String SECRET = "hook-secret-" + Api.unique();
+  private static FakeHrisServer hris;
+  private static long flowId;
+
+  @BeforeAll
+  static void flow() throws IOException {
+    hris = new FakeHrisServer(new FakeHris(3, KEY, INTEGRATION));
+    flowId =
+        Api.createFlow(
+                Api.standardFlow(Api.uniqueName("hooked"))
+                    .add("sourceType", "HRIS_API")
+                    .add(
+                        "mapping",
+                        Json.createObjectBuilder()
+                            .add("external_id", "remote_id")
+                            .add("email", "work_email")
+                            .add("start_date", "start_date"))
+                    .add(
+                        "hris",
+                        Json.createObjectBuilder()
+                            .add("baseUrl", hris.baseUrl())
+                            .add("integrationId", INTEGRATION)
+                            .add("apiKey", KEY)
+                            .add("webhookSecret", SECRET)))
+            .getJsonNumber("id")
+            .longValue();
+  }
+
+  @AfterAll
+  static void stop() {
+    hris.close();
+  }
+
+  private static String syncFinished(String id, String state) {
+    return Json.createObjectBuilder()
+        .add("id", id)
+        .add("type", "sync-finished")
+        .add(
+            "data",
+            Json.createObjectBuilder()
+                .add("sync_id", "S" + id)
+                .add("sync_state", state)
+                .add("integration_id", INTEGRATION)
+                .add("integration_tool", "personio")
+                .add("integration_category", "HRIS"))
+        .build()
+        .toString();
+  }
+
+  private static HttpResponse<String> post(long flow, String secret, String body) {
+    HttpRequest.Builder r =
+        HttpRequest.newBuilder(Api.uri("/hooks/hris/" + flow))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (secret != null) {
+      r.header("Authorization", "Bearer " + secret);
+    }
+    return Api.send(r.build());
+  }
+
+  @Test
+  void onlyTheFlowsSecretOpensTheDoor() {
+    String body = syncFinished("E-" + Api.unique(), "SUCCEEDED");
+    assertEquals(401, post(flowId, null, body).statusCode());
+    assertEquals(401, post(flowId, SECRET + "x", body).statusCode());
+    assertEquals(401, post(999_999_999, SECRET, body).statusCode());
+    HttpResponse<String> get =
+        Api.send(HttpRequest.newBuilder(Api.uri("/hooks/hris/" + flowId)).GET().build());
+    assertEquals(405, get.statusCode());
+    assertEquals("POST", get.headers().firstValue("Allow").orElse(""));
+  }
+
+  @Test
+  void tooLargeOrNotJsonOrNotAnEventIsRefused() {
+    assertEquals(
+        413, post(flowId, SECRET, "{\"id\":\"" + "x".repeat(1 << 20) + "\"}").statusCode());
+    assertEquals(400, post(flowId, SECRET, "{not json").statusCode());
+    HttpResponse<String> noState = post(flowId, SECRET, syncFinished("E-" + Api.unique(), "ODD"));
+    assertEquals(400, noState.statusCode());
+    assertTrue(noState.body().contains("sync_state"), noState.body());
+  }
+
+  @Test
+  void theSameDeliveryTwiceStartsOneRun() {
+    String body = syncFinished("E-" + Api.unique(), "SUCCEEDED");
+    List<HttpResponse<String>> both = Api.concurrent(2, () -> post(flowId, SECRET, body));
+    List<Integer> statuses = both.stream().map(HttpResponse::statusCode).sorted().toList();
+    assertEquals(List.of(200, 202), statuses, both::toString);
+    JsonObject accepted =
+        Api.object(both.stream().filter(r -> r.statusCode() == 202).findFirst().orElseThrow());
+    assertTrue(
+        List.of("STARTED", "SKIPPED").contains(accepted.getString("outcome")), accepted::toString);
+    if (accepted.containsKey("run") && "STARTED".equals(accepted.getString("outcome"))) {
+      Api.awaitFinished(accepted.getJsonNumber("run").longValue());
+    }
+    assertEquals(200, post(flowId, SECRET, body).statusCode(), "a third delivery");
+  }
+
+  @Test
+  void aSyncTheCustomerMustFixStartsNothingAndSaysWhoActs() {
+    HttpResponse<String> r =
+        post(flowId, SECRET, syncFinished("E-" + Api.unique(), "AUTHENTICATION_FAILED"));
+    assertEquals(202, r.statusCode(), r::body);
+    JsonObject receipt = Api.object(r);
+    assertEquals("IGNORED", receipt.getString("outcome"));
+    assertTrue(receipt.getString("detail").contains("customer must fix"), receipt::toString);
+  }
+}
