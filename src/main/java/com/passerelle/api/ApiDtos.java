@@ -169,7 +169,8 @@ public final class ApiDtos {
       String sourceName,
       Map<String, Long> counts,
       long total,
-      MessageDto error) {
+      MessageDto error,
+      String server) {
     static RunDto of(Run r) {
       Map<String, Long> counts = new LinkedHashMap<>();
       for (LineStatus s : LineStatus.values()) {
@@ -186,7 +187,8 @@ public final class ApiDtos {
           r.getSourceName(),
           counts,
           r.getTotalCount(),
-          r.getErrorCode() == null ? null : MessageDto.of(r.getErrorCode(), r.getErrorParams()));
+          r.getErrorCode() == null ? null : MessageDto.of(r.getErrorCode(), r.getErrorParams()),
+          r.getState().finished() ? null : r.getLeaseOwner()); // which server runs it now
     }
   }
 

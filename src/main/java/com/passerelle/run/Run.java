@@ -78,6 +78,12 @@ public class Run {
   @Column(name = "source_sha256", length = 64)
   private String sourceSha256;
 
+  @Column(name = "lease_owner", length = 100)
+  private String leaseOwner;
+
+  @Column(name = "lease_until")
+  private Instant leaseUntil;
+
   @Column(name = "source_read_at")
   private Instant sourceReadAt;
 
@@ -227,6 +233,15 @@ public class Run {
   public void setSource(String name, String path) {
     this.sourceName = name;
     this.sourcePath = path;
+  }
+
+  /** The server whose job runs this run, while its lease lasts (null before any job). */
+  public String getLeaseOwner() {
+    return leaseOwner;
+  }
+
+  public Instant getLeaseUntil() {
+    return leaseUntil;
   }
 
   /** When the run began reading an API source (null for files). */

@@ -3,6 +3,7 @@ package com.passerelle.run;
 import com.passerelle.catalog.ErrorCode;
 import com.passerelle.catalog.Params;
 import com.passerelle.common.Incidents;
+import com.passerelle.run.job.ImportJob;
 import com.passerelle.source.SourceFingerprint;
 import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
@@ -11,8 +12,10 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -66,6 +69,35 @@ public class RunControl {
           "Run #" + runId + " could not restart yet (incident " + incident + "): try again");
     }
     return runs.find(runId);
+  }
+
+  /**
+   * Resumes here a run whose server died (its lease ran out, and this server claimed it). The dead
+   * server's job execution cannot be restarted from another server, so a new job instance runs the
+   * run: its reader starts after the last line the run committed. The run's file must be reachable
+   * from here: the data folder is shared between servers.
+   */
+  public void takeOver(long runId) {
+    Run run = runs.find(runId);
+    if (run.getSourcePath() != null && !Files.isRegularFile(Path.of(run.getSourcePath()))) {
+      lifecycle.fail(
+          runId,
+          ErrorCode.RUN_CRASHED,
+          Params.of(
+              "reason",
+              "its server stopped and its file is not reachable from the server that took it over"
+                  + " (servers must share passerelle.data.dir)"));
+      return;
+    }
+    try {
+      requireSameFile(run);
+    } catch (RunConflictException e) {
+      return; // failed as SOURCE_CHANGED
+    }
+    Properties params = new Properties();
+    params.setProperty(ImportJob.RUN_ID, String.valueOf(runId));
+    long execution = RunLauncher.jobs().start(ImportJob.NAME, params);
+    lifecycle.attachExecution(runId, execution);
   }
 
   private void requireSameFile(Run run) {

@@ -159,14 +159,21 @@ public class RunLedger {
                   "update run set success_count = success_count + ?,"
                       + " partial_count = partial_count + ?, failure_count = failure_count + ?,"
                       + " filtered_count = filtered_count + ?,"
-                      + " already_created_count = already_created_count + ? where id = ?")) {
+                      + " already_created_count = already_created_count + ? where id = ?"
+                      // fencing: a server that lost its lease (taken over while it stalled)
+                      // writes nothing more for this run
+                      + " and (lease_owner is null or lease_owner = ?)")) {
             ps.setLong(1, counts.getOrDefault(LineStatus.SUCCESS, 0L));
             ps.setLong(2, counts.getOrDefault(LineStatus.PARTIAL_SUCCESS, 0L));
             ps.setLong(3, counts.getOrDefault(LineStatus.FAILURE, 0L));
             ps.setLong(4, counts.getOrDefault(LineStatus.FILTERED, 0L));
             ps.setLong(5, counts.getOrDefault(LineStatus.ALREADY_CREATED, 0L));
             ps.setLong(6, runId);
-            ps.executeUpdate();
+            ps.setString(7, ServerIdentity.ID);
+            if (ps.executeUpdate() == 0) {
+              throw new IllegalStateException(
+                  "Run " + runId + " is leased by another server now: this chunk is not written");
+            }
           }
           return null;
         });

@@ -74,9 +74,14 @@ public class RunLifecycle {
     return run;
   }
 
+  /** The run's job runs here now: this server leases the run (see {@link RunLeases}). */
   public void attachExecution(long runId, long executionId) {
-    em.createQuery("update Run r set r.jobExecutionId = :exec where r.id = :id")
+    em.createQuery(
+            "update Run r set r.jobExecutionId = :exec, r.leaseOwner = :me, r.leaseUntil = :until"
+                + " where r.id = :id")
         .setParameter("exec", executionId)
+        .setParameter("me", ServerIdentity.ID)
+        .setParameter("until", Instant.now().plus(RunLeases.LEASE))
         .setParameter("id", runId)
         .executeUpdate();
   }

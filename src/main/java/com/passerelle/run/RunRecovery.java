@@ -22,6 +22,7 @@ public class RunRecovery {
   @Inject RunControl control;
   @Inject RunFiles files;
   @Inject FlowService flows;
+  @Inject RunLeaseStore leases;
 
   public void recover() {
     JobOperator jobs = BatchRuntime.getJobOperator();
@@ -53,6 +54,9 @@ public class RunRecovery {
       lifecycle.jobEnded(run.getId(), true, null); // the job ended but its listener did not
       files.settle(run.getId());
       return;
+    }
+    if (!leases.claimFrom(run.getId(), run.getLeaseOwner())) {
+      return; // another server took it over once its lease ran out
     }
     lifecycle.interrupted(run.getId(), "the server stopped during the run");
     LOG.info("Resuming interrupted run " + run.getId());

@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.file.Files;
@@ -62,7 +63,11 @@ public class CsvLineReader extends AbstractItemReader {
     position =
         checkpoint != null
             ? (ReadPosition) checkpoint
-            : new ReadPosition(header.endOffset(), header.nextLineNumber());
+            : afterWrittenLines(
+                run.getId(),
+                file,
+                rules,
+                new ReadPosition(header.endOffset(), header.nextLineNumber()));
     InputStream in = Files.newInputStream(file);
     CsvRecordReader reader =
         new CsvRecordReader(in, rules.format(), position.offset(), position.lineNumber());
@@ -76,6 +81,33 @@ public class CsvLineReader extends AbstractItemReader {
             record -> PreparedLine.of(runId, evaluator.evaluate(record), encoder),
             READ_AHEAD,
             executor);
+  }
+
+  /**
+   * Where a new job of a run starts reading: after the header, or, for a run another server began
+   * (taken over when its lease ran out), after the last line that run committed. Chunks commit
+   * whole, so the lines written are exactly those up to the highest line number.
+   */
+  private ReadPosition afterWrittenLines(long runId, Path file, FlowRules rules, ReadPosition start)
+      throws IOException {
+    Number written =
+        (Number)
+            em.createNativeQuery("select max(line_number) from run_line where run_id = ?")
+                .setParameter(1, runId)
+                .getSingleResult();
+    if (written == null) {
+      return start;
+    }
+    ReadPosition position = start;
+    try (CsvRecordReader skip =
+        new CsvRecordReader(
+            Files.newInputStream(file), rules.format(), start.offset(), start.lineNumber())) {
+      for (CsvRecord r = skip.next(); r != null && r.lineNumber() <= written.intValue(); ) {
+        position = new ReadPosition(r.endOffset(), r.nextLineNumber());
+        r = skip.next();
+      }
+    }
+    return position;
   }
 
   @Override
