@@ -115,4 +115,16 @@ public final class DemoSftpServer implements AutoCloseable {
     return MessageDigest.isEqual(
         expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
   }
+
+  /**
+   * Runs a standalone server, for checks that kill the application server (crash-resume-check.sh):
+   * {@code port root user password hostKeyFile}; prints "port fingerprint" and serves until killed.
+   */
+  public static void main(String[] args) throws Exception {
+    DemoSftpServer server =
+        start(Integer.parseInt(args[0]), Path.of(args[1]), args[2], args[3], Path.of(args[4]));
+    System.out.println(server.port() + " " + server.hostKeyFingerprint());
+    System.out.flush();
+    Thread.currentThread().join();
+  }
 }
