@@ -323,6 +323,46 @@ public final class Api {
     }
   }
 
+  /**
+   * A flow reading an HRIS API (the contract's columns mapped onto the person), with the given
+   * connection (baseUrl, integrationId, apiKey, ...).
+   */
+  public static JsonObjectBuilder hrisFlow(String name, JsonObjectBuilder connection) {
+    return standardFlow(name)
+        .add("sourceType", "HRIS_API")
+        .add(
+            "mapping",
+            Json.createObjectBuilder()
+                .add("external_id", "remote_id")
+                .add("email", "work_email")
+                .add("first_name", "first_name")
+                .add("last_name", "last_name")
+                .add("start_date", "start_date"))
+        .add("hris", connection);
+  }
+
+  public static JsonObjectBuilder hrisConnection(String baseUrl, String integration, String key) {
+    JsonObjectBuilder c =
+        Json.createObjectBuilder().add("baseUrl", baseUrl).add("integrationId", integration);
+    return key == null ? c : c.add("apiKey", key);
+  }
+
+  /** PUT of a flow definition as admin (the answer unchecked). */
+  public static HttpResponse<String> putFlow(long flowId, JsonObjectBuilder definition) {
+    return send(
+        request("/api/v1/flows/" + flowId, User.ADMIN)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(definition.build().toString()))
+            .build());
+  }
+
+  /** Runs the flow now as admin (202) and waits for the run to finish. */
+  public static JsonObject runNowAndWait(long flowId) {
+    JsonObject started =
+        object(expectStatus(202, postEmpty("/api/v1/flows/" + flowId + "/runs", User.ADMIN)));
+    return awaitFinished(started.getJsonNumber("id").longValue());
+  }
+
   /** Creates a flow as admin, asserting 201; returns the created flow. */
   public static JsonObject createFlow(JsonObjectBuilder definition) {
     HttpResponse<String> r = postJson("/api/v1/flows", User.ADMIN, definition.build().toString());

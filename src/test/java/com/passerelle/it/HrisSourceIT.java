@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.passerelle.demo.FakeHris;
 import com.passerelle.demo.FakeHrisServer;
 import com.passerelle.it.Api.User;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import org.junit.jupiter.api.AfterAll;
@@ -37,31 +36,14 @@ class HrisSourceIT {
 
   private static long flow(String apiKey) {
     return Api.createFlow(
-            Api.standardFlow(Api.uniqueName("hris"))
-                .add("sourceType", "HRIS_API")
-                .add(
-                    "mapping",
-                    Json.createObjectBuilder()
-                        .add("external_id", "remote_id")
-                        .add("email", "work_email")
-                        .add("first_name", "first_name")
-                        .add("last_name", "last_name")
-                        .add("start_date", "start_date"))
-                .add(
-                    "hris",
-                    Json.createObjectBuilder()
-                        .add("baseUrl", server.baseUrl())
-                        .add("integrationId", INTEGRATION)
-                        .add("apiKey", apiKey)))
+            Api.hrisFlow(
+                Api.uniqueName("hris"), Api.hrisConnection(server.baseUrl(), INTEGRATION, apiKey)))
         .getJsonNumber("id")
         .longValue();
   }
 
   private static JsonObject runNow(long flowId) {
-    JsonObject started =
-        Api.object(
-            Api.expectStatus(202, Api.postEmpty("/api/v1/flows/" + flowId + "/runs", User.ADMIN)));
-    return Api.awaitFinished(started.getJsonNumber("id").longValue());
+    return Api.runNowAndWait(flowId);
   }
 
   @Test
@@ -121,24 +103,12 @@ class HrisSourceIT {
 
   private static jakarta.json.JsonObjectBuilder definition(
       JsonObject flow, String url, String key) {
-    jakarta.json.JsonObjectBuilder hris =
-        Json.createObjectBuilder().add("baseUrl", url).add("integrationId", INTEGRATION);
-    if (key != null) {
-      hris.add("apiKey", key);
-    }
-    return Api.standardFlow(flow.getString("name"))
-        .add("sourceType", "HRIS_API")
-        .add("mapping", flow.getJsonObject("mapping"))
-        .add("hris", hris);
+    return Api.hrisFlow(flow.getString("name"), Api.hrisConnection(url, INTEGRATION, key));
   }
 
   private static java.net.http.HttpResponse<String> put(
       long flowId, jakarta.json.JsonObjectBuilder definition) {
-    return Api.send(
-        Api.request("/api/v1/flows/" + flowId, User.ADMIN)
-            .header("Content-Type", "application/json")
-            .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(definition.build().toString()))
-            .build());
+    return Api.putFlow(flowId, definition);
   }
 
   @Test

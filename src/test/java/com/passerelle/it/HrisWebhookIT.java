@@ -28,21 +28,10 @@ class HrisWebhookIT {
     hris = new FakeHrisServer(new FakeHris(3, KEY, INTEGRATION));
     flowId =
         Api.createFlow(
-                Api.standardFlow(Api.uniqueName("hooked"))
-                    .add("sourceType", "HRIS_API")
-                    .add(
-                        "mapping",
-                        Json.createObjectBuilder()
-                            .add("external_id", "remote_id")
-                            .add("email", "work_email")
-                            .add("start_date", "start_date"))
-                    .add(
-                        "hris",
-                        Json.createObjectBuilder()
-                            .add("baseUrl", hris.baseUrl())
-                            .add("integrationId", INTEGRATION)
-                            .add("apiKey", KEY)
-                            .add("webhookSecret", SECRET)))
+                Api.hrisFlow(
+                    Api.uniqueName("hooked"),
+                    Api.hrisConnection(hris.baseUrl(), INTEGRATION, KEY)
+                        .add("webhookSecret", SECRET)))
             .getJsonNumber("id")
             .longValue();
   }

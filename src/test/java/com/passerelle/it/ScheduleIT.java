@@ -13,7 +13,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Predicate;
@@ -28,21 +27,8 @@ class ScheduleIT {
   private static final String INTEGRATION = "schedule:" + Api.unique();
 
   private static JsonObjectBuilder hrisFlow(String name, String baseUrl, boolean active) {
-    return Api.standardFlow(name)
+    return Api.hrisFlow(name, Api.hrisConnection(baseUrl, INTEGRATION, KEY))
         .add("active", active)
-        .add("sourceType", "HRIS_API")
-        .add(
-            "mapping",
-            Json.createObjectBuilder()
-                .add("external_id", "remote_id")
-                .add("email", "work_email")
-                .add("start_date", "start_date"))
-        .add(
-            "hris",
-            Json.createObjectBuilder()
-                .add("baseUrl", baseUrl)
-                .add("integrationId", INTEGRATION)
-                .add("apiKey", KEY))
         .add(
             "schedule", Json.createObjectBuilder().add("cron", "* * * * *").add("timeZone", "UTC"));
   }
@@ -130,13 +116,7 @@ class ScheduleIT {
   }
 
   private static void put(long flowId, JsonObjectBuilder definition) {
-    Api.expectStatus(
-        200,
-        Api.send(
-            Api.request("/api/v1/flows/" + flowId, User.ADMIN)
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(definition.build().toString()))
-                .build()));
+    Api.expectStatus(200, Api.putFlow(flowId, definition));
   }
 
   private static void sleep(Duration d) {

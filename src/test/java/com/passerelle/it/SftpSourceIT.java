@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.passerelle.demo.DemoSftpServer;
-import com.passerelle.it.Api.User;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -60,10 +59,7 @@ class SftpSourceIT {
   }
 
   private static JsonObject runNow(long flowId) {
-    JsonObject started =
-        Api.object(
-            Api.expectStatus(202, Api.postEmpty("/api/v1/flows/" + flowId + "/runs", User.ADMIN)));
-    return Api.awaitFinished(started.getJsonNumber("id").longValue());
+    return Api.runNowAndWait(flowId);
   }
 
   private static void write(Path file, String... lines) throws IOException {
