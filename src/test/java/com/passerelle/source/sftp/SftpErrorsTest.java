@@ -214,7 +214,8 @@ class SftpErrorsTest {
           fails(Reason.MOVE_FAILED, () -> sftp.moveTo("employees_1.csv", "/archive"));
       assertTrue(intoFile.getMessage().contains("not a folder"), intoFile.getMessage());
 
-      fails(Reason.MOVE_FAILED, () -> sftp.moveTo("employees_9.csv", "/done"));
+      // A file gone from the server is told apart: its record can be settled, not retried forever.
+      fails(Reason.FILE_VANISHED, () -> sftp.moveTo("employees_9.csv", "/done"));
     }
     assertTrue(Files.exists(in.resolve("employees_1.csv")), "left where it was");
   }
