@@ -114,6 +114,24 @@ class FlowEditingIT {
   }
 
   @Test
+  void aPrivateKeyInTheWrongFormatIsRefusedAtSave() {
+    JsonObjectBuilder flow =
+        sftpFlow(Api.uniqueName("bad-key"), 22, null)
+            .add(
+                "sftp",
+                Json.createObjectBuilder()
+                    .add("host", "sftp.example.test")
+                    .add("user", "hr")
+                    .add("privateKey", "ssh-rsa AAAAB3NzaC1yc2E this is a public key")
+                    .add("hostKey", HOST_KEY)
+                    .add("remoteFolder", "/outbox"));
+    JsonObject fields =
+        assertProblem(400, Api.postJson("/api/v1/flows", User.ADMIN, flow.build().toString()))
+            .getJsonObject("fields");
+    assertTrue(fields.getString("sftp.privateKey").contains("not a private key"), fields::toString);
+  }
+
+  @Test
   void aSecretIsLimitedInBytesNotCharacters() {
     JsonObject fields =
         assertProblem(

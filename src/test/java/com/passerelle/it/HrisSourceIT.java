@@ -112,6 +112,48 @@ class HrisSourceIT {
   }
 
   @Test
+  void aPageOfTenThousandForTwoHundredFiftyIsARunErrorAndNothingIsImported() throws IOException {
+    com.sun.net.httpserver.HttpServer hostile =
+        com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    hostile.createContext(
+        "/",
+        exchange -> {
+          StringBuilder page =
+              new StringBuilder("{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[");
+          for (int i = 0; i < 10_000; i++) {
+            page.append(i == 0 ? "" : ",")
+                .append("{\"id\":\"h")
+                .append(i)
+                .append("\",\"remote_id\":\"r")
+                .append(i)
+                .append("\"}");
+          }
+          byte[] body =
+              page.append("]}}").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+    hostile.start();
+    try {
+      String url = "http://127.0.0.1:" + hostile.getAddress().getPort();
+      long flowId =
+          Api.createFlow(Api.hrisFlow(Api.uniqueName("hostile"), Api.hrisConnection(url, "x", "k")))
+              .getJsonNumber("id")
+              .longValue();
+      JsonObject run = runNow(flowId);
+      assertEquals("FAILED", run.getString("state"), run::toString);
+      assertEquals("API_EXTRACTION", Api.errorCode(run));
+      assertEquals(0, run.getJsonNumber("total").longValue(), "lines of a refused page imported");
+      assertTrue(
+          run.toString().contains("more than 250 employees"),
+          "the error does not say what was wrong: " + run);
+    } finally {
+      hostile.stop(0);
+    }
+  }
+
+  @Test
   void aRefusedKeyIsACredentialsErrorTheCustomerMustFix() {
     JsonObject run = runNow(flow("wrong-key"));
     assertEquals("FAILED", run.getString("state"), run::toString);

@@ -54,6 +54,22 @@ class SftpSourceIT {
         .longValue();
   }
 
+  private static long flowOn(String host, String folder) {
+    return Api.createFlow(
+            Api.standardFlow(Api.uniqueName("sftp-host"))
+                .add("sourceType", "SFTP")
+                .add(
+                    "sftp",
+                    Json.createObjectBuilder()
+                        .add("host", host)
+                        .add("user", USER)
+                        .add("password", PASSWORD)
+                        .add("hostKey", server.hostKeyFingerprint())
+                        .add("remoteFolder", folder)))
+        .getJsonNumber("id")
+        .longValue();
+  }
+
   private static Path outbox(String name) throws IOException {
     return Files.createDirectories(root.resolve(name));
   }
@@ -142,6 +158,10 @@ class SftpSourceIT {
     JsonObject noFolder =
         runNow(flow("missing-" + Api.unique(), PASSWORD, server.hostKeyFingerprint()));
     assertEquals("SFTP_EXTRACTION", Api.errorCode(noFolder), noFolder::toString);
+
+    JsonObject nowhere = runNow(flowOn("nowhere.invalid", folder));
+    assertEquals("SFTP_CONNECTION", Api.errorCode(nowhere), nowhere::toString);
+    assertTrue(nowhere.toString().contains("nowhere.invalid"), nowhere::toString);
 
     assertTrue(Files.exists(in.resolve("kept.csv")), "a failed connection moved the file");
   }
