@@ -63,7 +63,7 @@ public class FlowService {
       throw nameTakenOr(e, flow.getName());
     }
     secrets.store(flow, def); // sealed for the flow's id, known only now
-    scheduler.flowSaved(flow);
+    schedule(flow);
     return flow;
   }
 
@@ -91,8 +91,14 @@ public class FlowService {
     } catch (PersistenceException e) {
       throw nameTakenOr(e, name);
     }
-    scheduler.flowSaved(flow);
+    schedule(flow);
     return flow;
+  }
+
+  /** The flow's timer follows its schedule: none when inactive or unscheduled. */
+  private void schedule(Flow flow) {
+    FlowSchedule s = flow.getSchedule();
+    scheduler.schedule(flow.getId(), flow.isActive() && s.isSet() ? s.parsed() : null);
   }
 
   private static void edit(FlowDefinition def, Flow flow) {
@@ -113,7 +119,7 @@ public class FlowService {
   public Flow setActive(long id, boolean active) {
     Flow flow = get(id);
     flow.setActive(active);
-    scheduler.flowSaved(flow); // an inactive flow's schedule does not fire
+    schedule(flow); // an inactive flow's schedule does not fire
     return flow;
   }
 }

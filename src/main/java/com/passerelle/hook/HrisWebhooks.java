@@ -82,7 +82,7 @@ public class HrisWebhooks {
     if (!event.callsForRead()) {
       return ignored(flow, event);
     }
-    FlowTrigger fired = triggers.fire(flow.getId(), FlowTrigger.Source.WEBHOOK);
+    FlowTrigger fired = triggers.start(flow.getId(), FlowTrigger.Source.WEBHOOK);
     return new Receipt(event.id(), fired.getOutcome().name(), fired.getRunId(), fired.getDetail());
   }
 

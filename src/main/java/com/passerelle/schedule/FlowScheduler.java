@@ -1,7 +1,6 @@
 package com.passerelle.schedule;
 
 import com.passerelle.common.NotFoundException;
-import com.passerelle.flow.Flow;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
@@ -31,18 +30,18 @@ public class FlowScheduler {
   record FlowTimer(long flowId) implements Serializable {}
 
   @Resource TimerService timers;
-  @Inject FlowTriggers triggers;
+  @Inject FlowFiring firing;
 
   @Resource(lookup = "passerelle/scheduleSeconds")
   Object scheduleSeconds;
 
-  /** Makes the flow's timer match its schedule: none when inactive or unscheduled. */
-  public void flowSaved(Flow flow) {
-    cancel(flow.getId());
-    if (flow.isActive() && flow.getSchedule().isSet()) {
-      ScheduleExpression expression = flow.getSchedule().parsed().toScheduleExpression();
+  /** One timer for the flow, on this cron; none for null (an inactive or unscheduled flow). */
+  public void schedule(long flowId, Cron cron) {
+    cancel(flowId);
+    if (cron != null) {
+      ScheduleExpression expression = cron.toScheduleExpression();
       expression.second(seconds());
-      timers.createCalendarTimer(expression, new TimerConfig(new FlowTimer(flow.getId()), true));
+      timers.createCalendarTimer(expression, new TimerConfig(new FlowTimer(flowId), true));
     }
   }
 
@@ -52,6 +51,13 @@ public class FlowScheduler {
         timer.cancel();
       }
     }
+  }
+
+  /** How many timers the flow has: one when scheduled, else none (never more). */
+  public long timerCount(long flowId) {
+    return timers.getTimers().stream()
+        .filter(t -> t.isPersistent() && t.getInfo() instanceof FlowTimer f && f.flowId() == flowId)
+        .count();
   }
 
   /** When the flow's schedule fires next, if it has one. */
@@ -72,7 +78,7 @@ public class FlowScheduler {
       return;
     }
     try {
-      triggers.fire(t.flowId(), FlowTrigger.Source.SCHEDULE);
+      firing.fire(t.flowId(), FlowTrigger.Source.SCHEDULE);
     } catch (NotFoundException e) {
       LOG.info("Flow " + t.flowId() + " is gone: its schedule is cancelled");
       timer.cancel();

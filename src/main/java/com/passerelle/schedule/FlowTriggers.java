@@ -16,15 +16,20 @@ import java.util.logging.Logger;
  * (never a second run, never a queue). Each firing is written down for the flow page.
  */
 @ApplicationScoped
-public class FlowTriggers {
+public class FlowTriggers implements FlowFiring {
   private static final Logger LOG = Logger.getLogger(FlowTriggers.class.getName());
 
   @Inject RunLauncher launcher;
   @Inject TriggerLog log;
 
+  @Override
+  public void fire(long flowId, FlowTrigger.Source source) {
+    start(flowId, source);
+  }
+
   /** Starts a run outside any transaction (the launcher commits each step itself). */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
-  public FlowTrigger fire(long flowId, FlowTrigger.Source source) {
+  public FlowTrigger start(long flowId, FlowTrigger.Source source) {
     RunTrigger trigger =
         source == FlowTrigger.Source.SCHEDULE ? RunTrigger.SCHEDULE : RunTrigger.WEBHOOK;
     try {
