@@ -69,7 +69,7 @@ public class DemoData {
             true,
             null,
             null,
-            null,
+            sourceFlows.schedule("0 6 * * *"), // every day at 06:00, Paris time
             null));
   }
 

@@ -40,7 +40,7 @@ public class DemoFlows {
    * The demo's schedules, except on test servers: they fire every schedule every 3 seconds, so
    * these would run all the time under the tests.
    */
-  private FlowDefinition.Schedule schedule(String cron) {
+  FlowDefinition.Schedule schedule(String cron) {
     boolean minutes = "0".equals(String.valueOf(scheduleSeconds).replace("\"", "").trim());
     return minutes ? new FlowDefinition.Schedule(cron, "Europe/Paris") : null;
   }
