@@ -97,7 +97,7 @@ public class DemoFlows {
             String.valueOf(hrisUrl),
             FakeHris.DEMO_INTEGRATION_ID,
             FakeHris.DEMO_API_KEY,
-            "demo-webhook-secret"),
+            "demo-webhook-secret-not-for-production"),
         schedule("*/5 * * * *"),
         null);
   }

@@ -87,6 +87,10 @@ public class Flow {
   @Column(name = "field", nullable = false, length = 40)
   private Set<PersonField> requiredFields = new LinkedHashSet<>();
 
+  /** A webhook came during a run: one more read when that run ends (schedule.FollowUps). */
+  @Column(name = "read_pending", nullable = false)
+  private boolean readPending;
+
   @Embedded private SftpAccess sftp = new SftpAccess();
 
   @Embedded private HrisAccess hris = new HrisAccess();

@@ -22,6 +22,9 @@ final class FlowLimits {
 
   static final int PRIVATE_KEY = 4000;
 
+  /** A webhook secret is the only proof a caller gives: long enough not to be guessed. */
+  static final int MIN_WEBHOOK_SECRET = 16;
+
   private static final String NAME_CONSTRAINT = "uk_flow_name";
 
   private FlowLimits() {}

@@ -184,7 +184,15 @@ final class SourceSettingsEditor {
       problems.require("hris.apiKey", null);
     }
     checkBytes("hris.apiKey", def.apiKey(), FlowLimits.SECRET);
-    checkBytes("hris.webhookSecret", def.webhookSecret(), FlowLimits.SECRET);
+    if (checkBytes("hris.webhookSecret", def.webhookSecret(), FlowLimits.SECRET)
+        && blankToNull(def.webhookSecret()) != null
+        && def.webhookSecret().length() < FlowLimits.MIN_WEBHOOK_SECRET) {
+      problems.add(
+          "hris.webhookSecret",
+          "hris.webhookSecret must be at least "
+              + FlowLimits.MIN_WEBHOOK_SECRET
+              + " characters (e.g. openssl rand -hex 16): anyone who guesses it starts runs");
+    }
     if (moved) {
       stored.forgetReadPosition(); // another HRIS: its first read is a full one
     }

@@ -11,6 +11,7 @@ import com.passerelle.flow.FlowService;
 import com.passerelle.flow.SourceType;
 import com.passerelle.schedule.FlowTrigger;
 import com.passerelle.schedule.FlowTriggers;
+import com.passerelle.schedule.FollowUps;
 import com.passerelle.schedule.TriggerLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,6 +40,7 @@ public class HrisWebhooks {
   @Inject FlowTriggers triggers;
   @Inject TriggerLog triggerLog;
   @Inject FailureLog failures;
+  @Inject FollowUps followUps;
 
   /** What became of a delivery. */
   public record Receipt(String event, String outcome, Long run, String detail) {}
@@ -79,16 +81,30 @@ public class HrisWebhooks {
     } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
       return duplicate(event); // the same delivery, arriving at the same moment, won
     }
+    if (!flow.isActive()) {
+      return ignored(flow, event, "the flow is inactive: reactivate it to read its HRIS");
+    }
     if (!event.callsForRead()) {
-      return ignored(flow, event);
+      return ignored(flow, event, null);
     }
     FlowTrigger fired = triggers.start(flow.getId(), FlowTrigger.Source.WEBHOOK);
+    if (fired.getOutcome() == FlowTrigger.Outcome.SKIPPED) {
+      // the running read may have begun before this sync's changes: one more read after it
+      followUps.readAfterCurrentRun(flow.getId());
+      return new Receipt(
+          event.id(),
+          fired.getOutcome().name(),
+          fired.getRunId(),
+          fired.getDetail() + "; a read follows when it ends");
+    }
     return new Receipt(event.id(), fired.getOutcome().name(), fired.getRunId(), fired.getDetail());
   }
 
-  private Receipt ignored(Flow flow, HrisEvent event) {
+  private Receipt ignored(Flow flow, HrisEvent event, String reason) {
     String detail;
-    if (event.syncState() != null) {
+    if (reason != null) {
+      detail = reason;
+    } else if (event.syncState() != null) {
       ExplainedMessage m = MessageCatalog.standard().explain("SYNC_" + event.syncState(), Map.of());
       detail = m.title() + ": " + m.action();
       if (FAILED_STATES.contains(event.syncState())) {

@@ -150,6 +150,18 @@ public class Run {
     this.state = RunState.IN_PROGRESS;
     this.endedAt = null;
     clearError();
+    leasedHere(); // before its job restarts: no other server's heartbeat takes it meanwhile
+  }
+
+  /** This server leases the run (until its heartbeat renews it, see RunLeases). */
+  public void leasedHere() {
+    this.leaseOwner = ServerIdentity.ID;
+    this.leaseUntil = Instant.now().plus(RunLeases.LEASE);
+  }
+
+  /** Whether this server may still write the run's outcome: it holds the lease, or nobody does. */
+  public boolean leaseHeldHere() {
+    return leaseOwner == null || leaseOwner.equals(ServerIdentity.ID);
   }
 
   public long getTotalCount() {

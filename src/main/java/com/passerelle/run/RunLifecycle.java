@@ -37,6 +37,7 @@ public class RunLifecycle {
       long flowId, RunTrigger trigger, String user, Path source, SourceOrigin origin) {
     lockFlowWithNoRunInProgress(flowId);
     Run run = new Run(flowId, trigger, user);
+    run.leasedHere(); // a run whose job never starts (its server died) is taken over in time
     if (source != null) {
       run.setSource(source.getFileName().toString(), source.toAbsolutePath().toString());
       run.setSourceOrigin(origin);
@@ -74,11 +75,16 @@ public class RunLifecycle {
     return run;
   }
 
-  /** The run's job runs here now: this server leases the run (see {@link RunLeases}). */
+  /**
+   * The run's job runs here now: this server leases the run (see {@link RunLeases}), unless another
+   * server holds a live lease on it (then that server runs it, and this job is fenced).
+   */
   public void attachExecution(long runId, long executionId) {
     em.createQuery(
             "update Run r set r.jobExecutionId = :exec, r.leaseOwner = :me, r.leaseUntil = :until"
-                + " where r.id = :id")
+                + " where r.id = :id and (r.leaseOwner is null or r.leaseOwner = :me"
+                + " or r.leaseUntil < :now)")
+        .setParameter("now", Instant.now())
         .setParameter("exec", executionId)
         .setParameter("me", ServerIdentity.ID)
         .setParameter("until", Instant.now().plus(RunLeases.LEASE))
@@ -128,6 +134,16 @@ public class RunLifecycle {
     Run run = em.find(Run.class, runId);
     if (run == null || run.getState().finished()) {
       return; // already failed by the source check, or stopped by an admin
+    }
+    if (!run.leaseHeldHere()) {
+      LOG.warning(
+          "Run "
+              + runId
+              + " is leased by "
+              + run.getLeaseOwner()
+              + ": this server's job"
+              + " ended without a say on it");
+      return;
     }
     if (!completed) {
       fail(runId, ErrorCode.RUN_CRASHED, Params.of("reason", reason));
@@ -198,6 +214,12 @@ public class RunLifecycle {
     return em.createQuery("select r from Run r where r.state = :state", Run.class)
         .setParameter("state", RunState.IN_PROGRESS)
         .getResultList();
+  }
+
+  /** Whether this server's job may still settle the run (see {@link Run#leaseHeldHere}). */
+  public boolean leaseHeldHere(long runId) {
+    Run run = em.find(Run.class, runId);
+    return run != null && run.leaseHeldHere();
   }
 
   private Run find(long runId) {

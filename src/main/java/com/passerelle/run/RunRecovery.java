@@ -40,6 +40,12 @@ public class RunRecovery {
   }
 
   private void recover(JobOperator jobs, Run run) {
+    if (!run.leaseHeldHere()
+        && run.getLeaseUntil() != null
+        && run.getLeaseUntil().isAfter(java.time.Instant.now())) {
+      return; // another live server runs it (or launches it right now); if it dies, its lease
+      // runs out and the heartbeat takes the run over
+    }
     if (run.getJobExecutionId() == null) {
       // crashed between creating the run and starting its job: nothing was read
       lifecycle.neverStarted(run.getId(), "the server stopped first");

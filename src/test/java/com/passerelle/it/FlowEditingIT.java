@@ -154,12 +154,14 @@ class FlowEditingIT {
                 "hris",
                 Json.createObjectBuilder()
                     .add("baseUrl", "https://hris.example.test")
-                    .add("integrationId", "personio:1"));
+                    .add("integrationId", "personio:1")
+                    .add("webhookSecret", "short"));
     JsonObject fields =
         assertProblem(400, Api.postJson("/api/v1/flows", User.ADMIN, hris.build().toString()))
             .getJsonObject("fields");
     assertTrue(fields.getString("mapping.email").contains("unknown column"), fields::toString);
     assertTrue(fields.getString("hris.apiKey").contains("required"), fields::toString);
+    assertTrue(fields.getString("hris.webhookSecret").contains("at least 16"), fields::toString);
   }
 
   @Test

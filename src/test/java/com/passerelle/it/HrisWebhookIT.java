@@ -107,6 +107,77 @@ class HrisWebhookIT {
   }
 
   @Test
+  void aSyncDuringARunIsReadOnceMoreWhenTheRunEnds() throws IOException {
+    // An HRIS answering after 3 s: the first run is still reading when the second event comes.
+    com.sun.net.httpserver.HttpServer slow =
+        com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    slow.createContext(
+        "/",
+        exchange -> {
+          try {
+            Thread.sleep(3000);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          byte[] body =
+              "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[]}}".getBytes();
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+    slow.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+    slow.start();
+    try {
+      String url = "http://127.0.0.1:" + slow.getAddress().getPort();
+      long slowFlow =
+          Api.createFlow(
+                  Api.hrisFlow(
+                      Api.uniqueName("slow-hook"),
+                      Api.hrisConnection(url, INTEGRATION, KEY).add("webhookSecret", SECRET)))
+              .getJsonNumber("id")
+              .longValue();
+      assertEquals(
+          "STARTED",
+          Api.object(post(slowFlow, SECRET, syncFinished("A-" + Api.unique(), "SUCCEEDED")))
+              .getString("outcome"));
+      JsonObject during =
+          Api.object(post(slowFlow, SECRET, syncFinished("B-" + Api.unique(), "SUCCEEDED")));
+      assertEquals("SKIPPED", during.getString("outcome"), during::toString);
+      assertTrue(during.getString("detail").contains("a read follows"), during::toString);
+
+      long deadline = System.nanoTime() + 20_000_000_000L;
+      long started = 0;
+      while (started < 2 && System.nanoTime() < deadline) {
+        Api.pause();
+        started =
+            Api.array(Api.get("/api/v1/flows/" + slowFlow + "/triggers", Api.User.ADMIN)).stream()
+                .filter(t -> "STARTED".equals(t.asJsonObject().getString("outcome")))
+                .count();
+      }
+      assertEquals(2, started, "no follow-up read after the run the second event came during");
+    } finally {
+      slow.stop(0);
+    }
+  }
+
+  @Test
+  void anInactiveFlowsWebhookStartsNothing() {
+    long inactive =
+        Api.createFlow(
+                Api.hrisFlow(
+                        Api.uniqueName("inactive-hook"),
+                        Api.hrisConnection(hris.baseUrl(), INTEGRATION, KEY)
+                            .add("webhookSecret", SECRET))
+                    .add("active", false))
+            .getJsonNumber("id")
+            .longValue();
+    JsonObject receipt =
+        Api.object(post(inactive, SECRET, syncFinished("I-" + Api.unique(), "SUCCEEDED")));
+    assertEquals("IGNORED", receipt.getString("outcome"), receipt::toString);
+    assertTrue(receipt.getString("detail").contains("inactive"), receipt::toString);
+  }
+
+  @Test
   void aSyncTheCustomerMustFixStartsNothingAndSaysWhoActs() {
     HttpResponse<String> r =
         post(flowId, SECRET, syncFinished("E-" + Api.unique(), "AUTHENTICATION_FAILED"));

@@ -2,6 +2,7 @@ package com.passerelle.run.job;
 
 import com.passerelle.run.RunFiles;
 import com.passerelle.run.RunLifecycle;
+import com.passerelle.schedule.FollowUps;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
@@ -16,6 +17,7 @@ public class RunJobListener extends AbstractJobListener {
   @Inject JobContext job;
   @Inject RunLifecycle lifecycle;
   @Inject RunFiles files;
+  @Inject FollowUps followUps;
 
   /** The job names its execution itself: the run knows it even if the launcher never returns. */
   @Override
@@ -29,6 +31,9 @@ public class RunJobListener extends AbstractJobListener {
     // one stopped without an admin's stop (the run is still in progress) met a server shutdown.
     BatchStatus status = job.getBatchStatus();
     long runId = ImportJob.runId(job);
+    if (!lifecycle.leaseHeldHere(runId)) {
+      return; // another server took the run over while this one stalled: it finishes the run
+    }
     if (status == BatchStatus.STOPPING || status == BatchStatus.STOPPED) {
       lifecycle.jobStopped(runId);
     } else {
@@ -37,5 +42,6 @@ public class RunJobListener extends AbstractJobListener {
           runId, completed, completed ? null : "import job ended with status " + status);
     }
     files.settle(runId);
+    followUps.afterRun(runId);
   }
 }
