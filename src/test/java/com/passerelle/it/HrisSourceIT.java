@@ -113,30 +113,15 @@ class HrisSourceIT {
 
   @Test
   void aPageOfTenThousandForTwoHundredFiftyIsARunErrorAndNothingIsImported() throws IOException {
-    com.sun.net.httpserver.HttpServer hostile =
-        com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
-    hostile.createContext(
-        "/",
-        exchange -> {
-          StringBuilder page =
-              new StringBuilder("{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[");
-          for (int i = 0; i < 10_000; i++) {
-            page.append(i == 0 ? "" : ",")
-                .append("{\"id\":\"h")
-                .append(i)
-                .append("\",\"remote_id\":\"r")
-                .append(i)
-                .append("\"}");
-          }
-          byte[] body =
-              page.append("]}}").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-          exchange.sendResponseHeaders(200, body.length);
-          exchange.getResponseBody().write(body);
-          exchange.close();
-        });
-    hostile.start();
-    try {
-      String url = "http://127.0.0.1:" + hostile.getAddress().getPort();
+    StringBuilder page =
+        new StringBuilder("{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[");
+    for (int i = 0; i < 10_000; i++) {
+      page.append(i == 0 ? "" : ",").append("{\"id\":\"h").append(i);
+      page.append("\",\"remote_id\":\"r").append(i).append("\"}");
+    }
+    try (StubHris hostile =
+        StubHris.answering(java.time.Duration.ZERO, page.append("]}}").toString())) {
+      String url = hostile.baseUrl();
       long flowId =
           Api.createFlow(Api.hrisFlow(Api.uniqueName("hostile"), Api.hrisConnection(url, "x", "k")))
               .getJsonNumber("id")
@@ -148,8 +133,6 @@ class HrisSourceIT {
       assertTrue(
           run.toString().contains("more than 250 employees"),
           "the error does not say what was wrong: " + run);
-    } finally {
-      hostile.stop(0);
     }
   }
 

@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -109,26 +110,8 @@ class HrisWebhookIT {
   @Test
   void aSyncDuringARunIsReadOnceMoreWhenTheRunEnds() throws IOException {
     // An HRIS answering after 3 s: the first run is still reading when the second event comes.
-    com.sun.net.httpserver.HttpServer slow =
-        com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
-    slow.createContext(
-        "/",
-        exchange -> {
-          try {
-            Thread.sleep(3000);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          byte[] body =
-              "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[]}}".getBytes();
-          exchange.sendResponseHeaders(200, body.length);
-          exchange.getResponseBody().write(body);
-          exchange.close();
-        });
-    slow.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
-    slow.start();
-    try {
-      String url = "http://127.0.0.1:" + slow.getAddress().getPort();
+    try (StubHris slow = StubHris.answering(Duration.ofSeconds(3), StubHris.EMPTY_PAGE)) {
+      String url = slow.baseUrl();
       long slowFlow =
           Api.createFlow(
                   Api.hrisFlow(
@@ -155,8 +138,6 @@ class HrisWebhookIT {
                 .count();
       }
       assertEquals(2, started, "no follow-up read after the run the second event came during");
-    } finally {
-      slow.stop(0);
     }
   }
 

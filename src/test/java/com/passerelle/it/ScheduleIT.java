@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.passerelle.demo.FakeHris;
 import com.passerelle.demo.FakeHrisServer;
 import com.passerelle.it.Api.User;
-import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -77,23 +74,8 @@ class ScheduleIT {
   @Test
   void aFiringDuringARunIsSkippedNotQueued() throws IOException {
     // An HRIS that takes 10 s to answer: the first run is in progress for the next firings.
-    HttpServer slow = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    slow.createContext(
-        "/",
-        exchange -> {
-          sleep(Duration.ofSeconds(10));
-          byte[] body =
-              "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[]}}"
-                  .getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().add("Content-Type", "application/json");
-          exchange.sendResponseHeaders(200, body.length);
-          exchange.getResponseBody().write(body);
-          exchange.close();
-        });
-    slow.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
-    slow.start();
-    try {
-      String base = "http://127.0.0.1:" + slow.getAddress().getPort();
+    try (StubHris slow = StubHris.answering(Duration.ofSeconds(10), StubHris.EMPTY_PAGE)) {
+      String base = slow.baseUrl();
       String name = Api.uniqueName("slow");
       long flowId = Api.createFlow(hrisFlow(name, base, true)).getJsonNumber("id").longValue();
       JsonArray fired = awaitTriggers(flowId, t -> count(t, "SKIPPED") >= 1);
@@ -110,8 +92,6 @@ class ScheduleIT {
       assertTrue(page.contains("id=\"next-run\""), "the flow page shows no next run");
       assertTrue(page.contains("skipped: run #"), "the flow page shows no skipped trigger");
       put(flowId, hrisFlow(name, base, false)); // no more firings for the rest of the suite
-    } finally {
-      slow.stop(0);
     }
   }
 
