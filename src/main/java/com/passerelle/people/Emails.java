@@ -3,6 +3,7 @@ package com.passerelle.people;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.apache.commons.validator.routines.EmailValidator;
 
 /**
  * What one email is, decided in one place: trimmed, Unicode NFC, lower case (root locale). The
@@ -15,9 +16,8 @@ public final class Emails {
 
   private static final int MAX_LOCAL_PART = 64;
 
-  // Pragmatic check: one @, no spaces, a dot in the domain. Deliverability is another issue.
-  private static final Pattern SHAPE =
-      Pattern.compile("^[^@\\s,;<>\"]+@[^@\\s,;<>\"]+\\.[^@\\s,;<>\".]{2,}$");
+  /** The maintained validator: RFC syntax, known top-level domains, internationalised domains. */
+  private static final EmailValidator VALIDATOR = EmailValidator.getInstance(false, false);
 
   /** Spaces of every script, invisible formatting and control characters: never in an address. */
   private static final Pattern INVISIBLE = Pattern.compile("[\\p{Z}\\p{Cf}\\p{Cc}]");
@@ -39,7 +39,7 @@ public final class Emails {
     int at = email.indexOf('@');
     return at > 0
         && at <= MAX_LOCAL_PART
-        && SHAPE.matcher(email).matches()
+        && VALIDATOR.isValid(email)
         && !INVISIBLE.matcher(email).find(); // two lookalike addresses would be two profiles
   }
 }
