@@ -13,6 +13,7 @@ import com.passerelle.run.LineStatus;
 import com.passerelle.run.Run;
 import com.passerelle.schedule.FlowTrigger;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,10 @@ public final class ApiDtos {
       String filterValues,
       SftpDto sftp,
       HrisDto hris,
-      ScheduleDto schedule) {
+      ScheduleDto schedule,
+      Map<String, List<String>> valueLists,
+      Map<String, String> emailDomains,
+      Integer startDateMaxAgeDays) {
     static FlowDto of(Flow f) {
       Map<String, String> mapping = new LinkedHashMap<>();
       f.getMapping().forEach((k, v) -> mapping.put(k.key(), v));
@@ -59,7 +63,22 @@ public final class ApiDtos {
           f.getSourceType() == SourceType.HRIS_API ? HrisDto.of(f.getHris()) : null,
           f.getSchedule().isSet()
               ? new ScheduleDto(f.getSchedule().getCron(), f.getSchedule().getTimeZone())
-              : null);
+              : null,
+          valueLists(f),
+          Map.copyOf(f.getEmailDomains()),
+          f.getStartDateMaxAgeDays());
+    }
+
+    /** The allowed values, when loaded (a single flow's answer; lists are not in the list). */
+    private static Map<String, List<String>> valueLists(Flow f) {
+      if (!org.hibernate.Hibernate.isInitialized(f.getAllowedValues())) {
+        return null;
+      }
+      Map<String, List<String>> lists = new LinkedHashMap<>();
+      f.getAllowedValues()
+          .forEach(
+              a -> lists.computeIfAbsent(a.field().key(), k -> new ArrayList<>()).add(a.value()));
+      return lists;
     }
   }
 
@@ -82,7 +101,10 @@ public final class ApiDtos {
         d.filterValues(),
         null,
         null,
-        d.schedule());
+        d.schedule(),
+        d.valueLists(),
+        d.emailDomains(),
+        d.startDateMaxAgeDays());
   }
 
   /** An SFTP connection as the API shows it: secrets only say whether one is stored. */

@@ -53,7 +53,7 @@ public class FlowResource {
   @Path("{id}")
   @RolesAllowed({Roles.ADMIN, Roles.REPORT_VIEWER})
   public FlowDto get(@PathParam("id") long id) {
-    return dto(flows.get(id));
+    return dto(flows.getWithRules(id));
   }
 
   /** Connection settings are for admins; report viewers see what the flow does, not where. */

@@ -43,6 +43,7 @@ public enum ErrorCode {
   STAKEHOLDER_NOT_FOUND(Level.LINE, Severity.ERROR),
   VALUE_NOT_IN_LIST(Level.LINE, Severity.ERROR),
   EMAIL_DOMAIN_NOT_MAPPED(Level.LINE, Severity.ERROR),
+  START_DATE_TOO_OLD(Level.LINE, Severity.ERROR),
   OPTIONAL_FIELD_IGNORED(Level.LINE, Severity.WARNING),
   FILTERED_OUT(Level.LINE, Severity.INFO),
   ALREADY_CREATED(Level.LINE, Severity.INFO),

@@ -70,6 +70,9 @@ public class DemoData {
             null,
             null,
             sourceFlows.schedule("0 6 * * *"), // every day at 06:00, Paris time
+            null,
+            null,
+            null,
             null));
   }
 

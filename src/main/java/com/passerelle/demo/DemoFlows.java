@@ -71,6 +71,9 @@ public class DemoFlows {
             DemoSources.SFTP_FOLDER + "/failed"),
         null,
         schedule("*/15 * * * *"),
+        null,
+        null,
+        null,
         null);
   }
 
@@ -99,6 +102,9 @@ public class DemoFlows {
             FakeHris.DEMO_API_KEY,
             "demo-webhook-secret-not-for-production"),
         schedule("*/5 * * * *"),
+        null,
+        null,
+        null,
         null);
   }
 }

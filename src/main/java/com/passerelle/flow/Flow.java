@@ -87,6 +87,24 @@ public class Flow {
   @Column(name = "field", nullable = false, length = 40)
   private Set<PersonField> requiredFields = new LinkedHashSet<>();
 
+  /** Values a field may take (none listed: any); lazily loaded, lists can be long. */
+  @ElementCollection(fetch = FetchType.LAZY)
+  @Fetch(FetchMode.SUBSELECT)
+  @CollectionTable(name = "flow_allowed_value", joinColumns = @JoinColumn(name = "flow_id"))
+  private Set<AllowedValue> allowedValues = new LinkedHashSet<>();
+
+  /** Email domains the flow accepts, each with the entity it stands for (none: any domain). */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SUBSELECT)
+  @CollectionTable(name = "flow_email_domain", joinColumns = @JoinColumn(name = "flow_id"))
+  @MapKeyColumn(name = "domain", length = 253)
+  @Column(name = "entity", nullable = false, length = 120)
+  private Map<String, String> emailDomains = new LinkedHashMap<>();
+
+  /** A start date older than this many days fails its line (none: any date). */
+  @Column(name = "start_date_max_age_days")
+  private Integer startDateMaxAgeDays;
+
   /** A webhook came during a run: one more read when that run ends (schedule.FollowUps). */
   @Column(name = "read_pending", nullable = false)
   private boolean readPending;
@@ -202,6 +220,22 @@ public class Flow {
 
   public Set<PersonField> getRequiredFields() {
     return requiredFields;
+  }
+
+  public Set<AllowedValue> getAllowedValues() {
+    return allowedValues;
+  }
+
+  public Map<String, String> getEmailDomains() {
+    return emailDomains;
+  }
+
+  public Integer getStartDateMaxAgeDays() {
+    return startDateMaxAgeDays;
+  }
+
+  public void setStartDateMaxAgeDays(Integer days) {
+    this.startDateMaxAgeDays = days;
   }
 
   public long getVersion() {

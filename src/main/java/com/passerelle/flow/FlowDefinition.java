@@ -6,7 +6,9 @@ import java.util.Map;
 /**
  * What an admin gives to create or replace a flow (API body and form). Field names are the person
  * field keys (first_name, email, ...); mapping values are source column names. Secrets left empty
- * keep the stored ones; {@code version}, when given, must be the flow's current version.
+ * keep the stored ones; {@code version}, when given, must be the flow's current version. Line
+ * rules: allowed values per field, accepted email domains (domain to entity), the oldest start date
+ * in days.
  */
 public record FlowDefinition(
     String name,
@@ -22,7 +24,10 @@ public record FlowDefinition(
     Sftp sftp,
     Hris hris,
     Schedule schedule,
-    Long version) {
+    Long version,
+    Map<String, List<String>> valueLists,
+    Map<String, String> emailDomains,
+    Integer startDateMaxAgeDays) {
 
   /** An SFTP connection; password and private key are write-only. */
   public record Sftp(

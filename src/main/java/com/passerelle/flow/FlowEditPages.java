@@ -57,7 +57,7 @@ public class FlowEditPages implements PageController {
 
   private Result editForm(WebRequest r) {
     r.requireAdmin();
-    Flow flow = flows.get(r.pathId(1));
+    Flow flow = flows.getWithRules(r.pathId(1));
     return form(flow, FlowForm.valuesOf(flow), Map.of());
   }
 

@@ -34,6 +34,7 @@ final class FlowEditor {
     format(def, flow);
     fields(def, flow);
     schedule(def.schedule(), flow);
+    new LineRulesEditor(problems).apply(def, flow);
   }
 
   private void sourceType(FlowDefinition def, Flow flow) {

@@ -54,7 +54,47 @@ final class FlowForm {
             r.param("hris.apiKey"),
             r.param("hris.webhookSecret")),
         new FlowDefinition.Schedule(r.param("schedule.cron"), r.param("schedule.timeZone")),
-        version(r.param("version")));
+        version(r.param("version")),
+        valueLists(r),
+        emailDomains(r.param("emailDomains")),
+        days(r.param("startDateMaxAgeDays")));
+  }
+
+  /** One textarea per field, a value per line. */
+  private static Map<String, List<String>> valueLists(WebRequest r) {
+    Map<String, List<String>> lists = new LinkedHashMap<>();
+    for (PersonField field : PersonField.values()) {
+      String text = r.param("valueList." + field.key());
+      if (text != null) {
+        lists.put(field.key(), text.lines().map(String::trim).filter(v -> !v.isEmpty()).toList());
+      }
+    }
+    return lists;
+  }
+
+  /** A textarea of "domain = entity" lines (the entity defaults to the domain). */
+  private static Map<String, String> emailDomains(String text) {
+    Map<String, String> domains = new LinkedHashMap<>();
+    if (text != null) {
+      text.lines()
+          .map(String::trim)
+          .filter(l -> !l.isEmpty())
+          .forEach(
+              l -> {
+                int eq = l.indexOf('=');
+                String domain = (eq < 0 ? l : l.substring(0, eq)).trim();
+                domains.put(domain, eq < 0 ? domain : l.substring(eq + 1).trim());
+              });
+    }
+    return domains;
+  }
+
+  private static Integer days(String value) {
+    try {
+      return value == null ? null : Integer.valueOf(value);
+    } catch (NumberFormatException e) {
+      return -1; // out of range: the problem says so beside the input
+    }
   }
 
   /** The values to show for a saved flow (no secret among them). */
@@ -84,6 +124,21 @@ final class FlowForm {
     v.put("schedule.cron", flow.getSchedule().getCron());
     v.put("schedule.timeZone", flow.getSchedule().getTimeZone());
     v.put("version", flow.getId() == null ? null : String.valueOf(flow.getVersion()));
+    Map<PersonField, StringBuilder> lists = new LinkedHashMap<>();
+    flow.getAllowedValues()
+        .forEach(
+            a ->
+                lists
+                    .computeIfAbsent(a.field(), f -> new StringBuilder())
+                    .append(a.value())
+                    .append('\n'));
+    lists.forEach((field, text) -> v.put("valueList." + field.key(), text.toString()));
+    StringBuilder domains = new StringBuilder();
+    flow.getEmailDomains()
+        .forEach((d, e) -> domains.append(d).append(" = ").append(e).append('\n'));
+    v.put("emailDomains", domains.toString());
+    Integer days = flow.getStartDateMaxAgeDays();
+    v.put("startDateMaxAgeDays", days == null ? null : String.valueOf(days));
     return v;
   }
 

@@ -1,9 +1,13 @@
 package com.passerelle.flow;
 
 import com.passerelle.source.csv.CsvFormat;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,7 +24,10 @@ public record FlowRules(
     Set<PersonField> required,
     PersonField filterField,
     Set<String> filterValues,
-    List<String> requiredColumns) {
+    List<String> requiredColumns,
+    Map<PersonField, Set<String>> allowedValues,
+    Set<String> emailDomains,
+    LocalDate oldestStartDate) {
 
   public static FlowRules of(Flow flow) {
     Map<PersonField, String> mapping = new EnumMap<>(PersonField.class);
@@ -36,7 +43,30 @@ public record FlowRules(
         Set.copyOf(required),
         flow.getFilterField(),
         flow.allowedFilterValues(),
-        flow.requiredColumns());
+        flow.requiredColumns(),
+        allowedValues(flow),
+        emailDomains(flow),
+        flow.getStartDateMaxAgeDays() == null
+            ? null
+            : LocalDate.now(ZoneOffset.UTC).minusDays(flow.getStartDateMaxAgeDays()));
+  }
+
+  /** Lower case, as lines are compared: "Permanent" and "permanent" are one value. */
+  private static Map<PersonField, Set<String>> allowedValues(Flow flow) {
+    Map<PersonField, Set<String>> lists = new EnumMap<>(PersonField.class);
+    for (AllowedValue v : flow.getAllowedValues()) {
+      lists
+          .computeIfAbsent(v.field(), f -> new HashSet<>())
+          .add(v.value().toLowerCase(Locale.ROOT));
+    }
+    lists.replaceAll((field, values) -> Set.copyOf(values));
+    return Map.copyOf(lists);
+  }
+
+  private static Set<String> emailDomains(Flow flow) {
+    Set<String> domains = new HashSet<>();
+    flow.getEmailDomains().keySet().forEach(d -> domains.add(d.toLowerCase(Locale.ROOT)));
+    return Set.copyOf(domains);
   }
 
   /** The source column a field reads from: the mapping, or the field's own key. */

@@ -38,6 +38,13 @@ public class FlowService {
     return flow;
   }
 
+  /** A flow with its allowed values loaded (they are lazy: lists can be long). */
+  public Flow getWithRules(long id) {
+    Flow flow = get(id);
+    flow.getAllowedValues().size();
+    return flow;
+  }
+
   public Optional<Flow> byName(String name) {
     return em.createQuery("select f from Flow f where f.name = :name", Flow.class)
         .setParameter("name", name)

@@ -98,6 +98,7 @@ public final class LineEvaluator {
         checkFormat(field, values, messages);
       }
     }
+    LineRules.check(rules, values, messages);
     return new EvaluatedLine(
         record.lineNumber(), statusOf(messages), values, messages, sourceValues);
   }

@@ -52,7 +52,10 @@ class LineEvaluatorTest {
         REQUIRED,
         filterField,
         filterValues,
-        List.of("external_id", "first_name", "last_name", "work_email", "start_date"));
+        List.of("external_id", "first_name", "last_name", "work_email", "start_date"),
+        Map.of(),
+        Set.of(),
+        null);
   }
 
   private static FlowRules rules() {
@@ -275,7 +278,10 @@ class LineEvaluatorTest {
             Set.of(PersonField.EMAIL),
             null,
             Set.of(),
-            List.of("work_email"));
+            List.of("work_email"),
+            Map.of(),
+            Set.of(),
+            null);
 
     EvaluatedLine line =
         new LineEvaluator(rules, HEADER).evaluate(ada("ada@example.com", "2026-13-01", "", ""));
@@ -491,7 +497,10 @@ class LineEvaluatorTest {
             Set.of(PersonField.EMAIL),
             null,
             Set.of(),
-            List.of("  Work_EMAIL "));
+            List.of("  Work_EMAIL "),
+            Map.of(),
+            Set.of(),
+            null);
 
     EvaluatedLine line = new LineEvaluator(rules, HEADER).evaluate(goodRecord());
 

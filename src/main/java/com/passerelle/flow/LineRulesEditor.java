@@ -1,0 +1,77 @@
+package com.passerelle.flow;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.validator.routines.DomainValidator;
+
+/**
+ * Checks and applies a flow's line rules: allowed values per field (a value per row, up to {@link
+ * #MAX_VALUES} per field), accepted email domains with their entity, the oldest start date.
+ */
+final class LineRulesEditor {
+  static final int MAX_VALUES = 20_000;
+  static final int VALUE = 200;
+  static final int MAX_DOMAINS = 1000;
+  static final int ENTITY = 120;
+  static final int MAX_DAYS = 36_500;
+
+  private final FieldProblems problems;
+
+  LineRulesEditor(FieldProblems problems) {
+    this.problems = problems;
+  }
+
+  void apply(FlowDefinition def, Flow flow) {
+    flow.getAllowedValues().clear();
+    Map<String, List<String>> lists = def.valueLists() == null ? Map.of() : def.valueLists();
+    lists.forEach((key, values) -> valueList(key, values == null ? List.of() : values, flow));
+    flow.getEmailDomains().clear();
+    Map<String, String> domains = def.emailDomains() == null ? Map.of() : def.emailDomains();
+    if (domains.size() > MAX_DOMAINS) {
+      problems.add("emailDomains", "at most " + MAX_DOMAINS + " email domains");
+    }
+    domains.forEach((domain, entity) -> domain(domain, entity, flow));
+    Integer days = def.startDateMaxAgeDays();
+    if (days != null && (days < 1 || days > MAX_DAYS)) {
+      problems.add(
+          "startDateMaxAgeDays", "startDateMaxAgeDays must be between 1 and " + MAX_DAYS + " days");
+    }
+    flow.setStartDateMaxAgeDays(days);
+  }
+
+  private void valueList(String key, List<String> values, Flow flow) {
+    String field = "valueList." + key;
+    Optional<PersonField> personField = PersonField.byKey(key);
+    if (personField.isEmpty()) {
+      problems.add(field, "unknown field for a value list: " + key);
+      return;
+    }
+    if (values.size() > MAX_VALUES) {
+      problems.add(field, "at most " + MAX_VALUES + " values per field, not " + values.size());
+      return;
+    }
+    for (String value : values) {
+      String v = value == null ? "" : value.trim();
+      if (!v.isEmpty() && problems.checkLength(field, v, VALUE)) {
+        flow.getAllowedValues().add(new AllowedValue(personField.get(), v));
+      }
+    }
+  }
+
+  private void domain(String domain, String entity, Flow flow) {
+    String d = domain == null ? "" : domain.trim().toLowerCase(Locale.ROOT);
+    if (d.startsWith("@")) {
+      d = d.substring(1);
+    }
+    if (!DomainValidator.getInstance().isValid(d)) {
+      problems.add("emailDomains", "\"" + domain + "\" is not a domain name (e.g. acme.fr)");
+      return;
+    }
+    String e = entity == null || entity.isBlank() ? d : entity.trim();
+    if (problems.checkLength("emailDomains", e, ENTITY)) {
+      flow.getEmailDomains().put(d, e);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package com.passerelle.run;
+
+import com.passerelle.catalog.ErrorCode;
+import com.passerelle.catalog.Params;
+import com.passerelle.flow.FlowRules;
+import com.passerelle.flow.PersonField;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The rules an admin sets on a flow (seed 000's line errors): allowed values per field, the email
+ * domains the flow accepts, the oldest start date. They read values already checked for format
+ * (emails normalized, dates in ISO), and cost a set lookup each.
+ */
+final class LineRules {
+  /** How many allowed values a message names (a list can hold thousands). */
+  private static final int NAMED = 10;
+
+  private LineRules() {}
+
+  static void check(FlowRules rules, Map<PersonField, String> values, List<LineMessage> messages) {
+    rules
+        .allowedValues()
+        .forEach(
+            (field, allowed) -> {
+              String value = values.get(field);
+              if (value != null && !allowed.contains(value.toLowerCase(Locale.ROOT))) {
+                messages.add(
+                    new LineMessage(
+                        ErrorCode.VALUE_NOT_IN_LIST,
+                        Params.of(
+                            "field", field.key(), "value", value, "allowed", named(allowed))));
+              }
+            });
+    String email = values.get(PersonField.EMAIL);
+    if (!rules.emailDomains().isEmpty() && email != null) {
+      String domain = email.substring(email.lastIndexOf('@') + 1);
+      if (!rules.emailDomains().contains(domain)) {
+        messages.add(
+            new LineMessage(
+                ErrorCode.EMAIL_DOMAIN_NOT_MAPPED,
+                Params.of("domain", domain, "allowed", named(rules.emailDomains()))));
+      }
+    }
+    startDate(rules, values.get(PersonField.START_DATE), messages);
+  }
+
+  private static void startDate(FlowRules rules, String iso, List<LineMessage> messages) {
+    if (rules.oldestStartDate() == null || iso == null) {
+      return;
+    }
+    try {
+      if (LocalDate.parse(iso).isBefore(rules.oldestStartDate())) {
+        messages.add(
+            new LineMessage(
+                ErrorCode.START_DATE_TOO_OLD,
+                Params.of("value", iso, "oldest", rules.oldestStartDate().toString())));
+      }
+    } catch (DateTimeParseException e) {
+      // not a date: the format check already said so
+    }
+  }
+
+  private static String named(Set<String> allowed) {
+    String first = allowed.stream().sorted().limit(NAMED).collect(Collectors.joining(", "));
+    return allowed.size() <= NAMED ? first : first + " and " + (allowed.size() - NAMED) + " more";
+  }
+}
