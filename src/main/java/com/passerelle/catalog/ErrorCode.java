@@ -44,6 +44,8 @@ public enum ErrorCode {
   VALUE_NOT_IN_LIST(Level.LINE, Severity.ERROR),
   EMAIL_DOMAIN_NOT_MAPPED(Level.LINE, Severity.ERROR),
   START_DATE_TOO_OLD(Level.LINE, Severity.ERROR),
+  DOMAIN_NOT_VALID(Level.LINE, Severity.ERROR),
+  DOMAIN_NOT_CHECKED(Level.LINE, Severity.WARNING),
   OPTIONAL_FIELD_IGNORED(Level.LINE, Severity.WARNING),
   FILTERED_OUT(Level.LINE, Severity.INFO),
   ALREADY_CREATED(Level.LINE, Severity.INFO),

@@ -6,6 +6,7 @@ import com.passerelle.catalog.Severity;
 import com.passerelle.common.Text;
 import com.passerelle.flow.FlowRules;
 import com.passerelle.flow.PersonField;
+import com.passerelle.people.EmailDomainCheck;
 import com.passerelle.people.Emails;
 import com.passerelle.source.csv.CsvRecord;
 import java.time.LocalDate;
@@ -30,12 +31,19 @@ public final class LineEvaluator {
   private static final int MAX_YEAR = 9999;
 
   private final FlowRules rules;
+  private final EmailDomainCheck domains;
   private final Map<String, Integer> columnIndex = new LinkedHashMap<>();
   private final List<String> header;
   private final DateTimeFormatter dateFormat;
 
   public LineEvaluator(FlowRules rules, List<String> header) {
+    this(rules, header, null);
+  }
+
+  /** With the DNS check of email domains (null: not checked). */
+  public LineEvaluator(FlowRules rules, List<String> header, EmailDomainCheck domains) {
     this.rules = rules;
+    this.domains = domains;
     this.header = List.copyOf(header);
     for (int i = 0; i < header.size(); i++) {
       columnIndex.putIfAbsent(normalize(header.get(i)), i);
@@ -98,7 +106,7 @@ public final class LineEvaluator {
         checkFormat(field, values, messages);
       }
     }
-    LineRules.check(rules, values, messages);
+    LineRules.check(rules, domains, values, messages);
     return new EvaluatedLine(
         record.lineNumber(), statusOf(messages), values, messages, sourceValues);
   }

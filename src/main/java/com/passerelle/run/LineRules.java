@@ -4,6 +4,8 @@ import com.passerelle.catalog.ErrorCode;
 import com.passerelle.catalog.Params;
 import com.passerelle.flow.FlowRules;
 import com.passerelle.flow.PersonField;
+import com.passerelle.people.EmailDomainCheck;
+import com.passerelle.people.Emails;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -14,8 +16,9 @@ import java.util.stream.Collectors;
 
 /**
  * The rules an admin sets on a flow (seed 000's line errors): allowed values per field, the email
- * domains the flow accepts, the oldest start date. They read values already checked for format
- * (emails normalized, dates in ISO), and cost a set lookup each.
+ * domains the flow accepts, that the email's domain exists (DNS, when the server checks it), the
+ * oldest start date. They read values already checked for format (emails normalized, dates in ISO),
+ * and cost a set lookup each.
  */
 final class LineRules {
   /** How many allowed values a message names (a list can hold thousands). */
@@ -23,7 +26,11 @@ final class LineRules {
 
   private LineRules() {}
 
-  static void check(FlowRules rules, Map<PersonField, String> values, List<LineMessage> messages) {
+  static void check(
+      FlowRules rules,
+      EmailDomainCheck domains,
+      Map<PersonField, String> values,
+      List<LineMessage> messages) {
     rules
         .allowedValues()
         .forEach(
@@ -38,6 +45,9 @@ final class LineRules {
               }
             });
     String email = values.get(PersonField.EMAIL);
+    if (email != null && !Emails.isValid(email)) {
+      email = null; // "Invalid email" said it already: its domain means nothing
+    }
     if (!rules.emailDomains().isEmpty() && email != null) {
       String domain = email.substring(email.lastIndexOf('@') + 1);
       if (!rules.emailDomains().contains(domain)) {
@@ -45,6 +55,17 @@ final class LineRules {
             new LineMessage(
                 ErrorCode.EMAIL_DOMAIN_NOT_MAPPED,
                 Params.of("domain", domain, "allowed", named(rules.emailDomains()))));
+      }
+    }
+    if (domains != null && email != null) {
+      String domain = email.substring(email.lastIndexOf('@') + 1);
+      switch (domains.check(domain)) {
+        case INVALID ->
+            messages.add(new LineMessage(ErrorCode.DOMAIN_NOT_VALID, Params.of("domain", domain)));
+        case UNKNOWN ->
+            messages.add(
+                new LineMessage(ErrorCode.DOMAIN_NOT_CHECKED, Params.of("domain", domain)));
+        case VALID -> {}
       }
     }
     startDate(rules, values.get(PersonField.START_DATE), messages);

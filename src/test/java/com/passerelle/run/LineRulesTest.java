@@ -7,8 +7,10 @@ import com.passerelle.catalog.ErrorCode;
 import com.passerelle.flow.FlowRules;
 import com.passerelle.flow.PersonField;
 import com.passerelle.flow.SourceType;
+import com.passerelle.people.EmailDomainCheck;
 import com.passerelle.source.csv.CsvFormat;
 import com.passerelle.source.csv.CsvRecord;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -82,6 +84,24 @@ class LineRulesTest {
     assertTrue(
         line.messages().get(0).getParams().get("allowed").endsWith("and 9990 more"),
         line.messages().get(0).getParams()::toString);
+  }
+
+  @Test
+  void aDomainTheDnsCannotCheckIsImportedWithAWarning() {
+    // A DNS address where nothing listens: no answer, so "not checked", never a hung line.
+    EmailDomainCheck unreachable =
+        new EmailDomainCheck("dns://127.0.0.1:9", Duration.ofMillis(200));
+    CsvRecord record =
+        new CsvRecord(
+            2,
+            3,
+            100,
+            List.of("E1", "Ada", "L", "ada@acme.fr", "2026-01-05", ""),
+            CsvRecord.Problem.NONE);
+    EvaluatedLine line =
+        new LineEvaluator(rules(Map.of(), Set.of(), null), HEADER, unreachable).evaluate(record);
+    assertEquals(LineStatus.PARTIAL_SUCCESS, line.status());
+    assertEquals(List.of(ErrorCode.DOMAIN_NOT_CHECKED), codes(line));
   }
 
   @Test

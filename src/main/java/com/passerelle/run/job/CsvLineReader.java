@@ -1,5 +1,6 @@
 package com.passerelle.run.job;
 
+import com.passerelle.config.AppConfig;
 import com.passerelle.db.EncodedValues;
 import com.passerelle.db.Jdbc;
 import com.passerelle.db.MultiRowInsert;
@@ -35,6 +36,7 @@ import java.nio.file.Path;
 @Dependent
 public class CsvLineReader extends AbstractItemReader {
   @Inject JobContext job;
+  @Inject AppConfig config;
 
   @PersistenceContext(unitName = "passerelle")
   EntityManager em;
@@ -59,7 +61,7 @@ public class CsvLineReader extends AbstractItemReader {
       throw new IllegalStateException("Run " + run.getId() + ": its file changed; not resumed");
     }
     CsvRecord header = ImportFile.readHeader(file, rules.format());
-    LineEvaluator evaluator = new LineEvaluator(rules, header.fields());
+    LineEvaluator evaluator = new LineEvaluator(rules, header.fields(), config.emailDomainCheck());
     position =
         checkpoint != null
             ? (ReadPosition) checkpoint
