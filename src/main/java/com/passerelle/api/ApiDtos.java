@@ -41,7 +41,8 @@ public final class ApiDtos {
       ScheduleDto schedule,
       Map<String, List<String>> valueLists,
       Map<String, String> emailDomains,
-      Integer startDateMaxAgeDays) {
+      Integer startDateMaxAgeDays,
+      boolean resolveStakeholders) {
     static FlowDto of(Flow f) {
       Map<String, String> mapping = new LinkedHashMap<>();
       f.getMapping().forEach((k, v) -> mapping.put(k.key(), v));
@@ -66,7 +67,8 @@ public final class ApiDtos {
               : null,
           valueLists(f),
           Map.copyOf(f.getEmailDomains()),
-          f.getStartDateMaxAgeDays());
+          f.getStartDateMaxAgeDays(),
+          f.isResolveStakeholders());
     }
 
     /** The allowed values, when loaded (a single flow's answer; lists are not in the list). */
@@ -104,7 +106,8 @@ public final class ApiDtos {
         d.schedule(),
         d.valueLists(),
         d.emailDomains(),
-        d.startDateMaxAgeDays());
+        d.startDateMaxAgeDays(),
+        d.resolveStakeholders());
   }
 
   /** An SFTP connection as the API shows it: secrets only say whether one is stored. */

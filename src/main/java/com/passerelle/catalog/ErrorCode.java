@@ -41,6 +41,8 @@ public enum ErrorCode {
   VALUE_TOO_LONG(Level.LINE, Severity.ERROR),
   VALUE_CUT(Level.LINE, Severity.WARNING),
   STAKEHOLDER_NOT_FOUND(Level.LINE, Severity.ERROR),
+  STAKEHOLDER_NOT_ARRIVED(Level.LINE, Severity.ERROR),
+  STAKEHOLDER_IS_SELF(Level.LINE, Severity.ERROR),
   VALUE_NOT_IN_LIST(Level.LINE, Severity.ERROR),
   EMAIL_DOMAIN_NOT_MAPPED(Level.LINE, Severity.ERROR),
   START_DATE_TOO_OLD(Level.LINE, Severity.ERROR),

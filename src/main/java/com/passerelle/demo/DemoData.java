@@ -73,7 +73,8 @@ public class DemoData {
             null,
             null,
             null,
-            null));
+            null,
+            true));
   }
 
   private static Person existingPerson() {

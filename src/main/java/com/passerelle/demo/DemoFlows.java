@@ -74,6 +74,7 @@ public class DemoFlows {
         null,
         null,
         null,
+        null,
         null);
   }
 
@@ -102,6 +103,7 @@ public class DemoFlows {
             FakeHris.DEMO_API_KEY,
             "demo-webhook-secret-not-for-production"),
         schedule("*/5 * * * *"),
+        null,
         null,
         null,
         null,

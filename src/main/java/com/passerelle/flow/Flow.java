@@ -101,6 +101,10 @@ public class Flow {
   @Column(name = "entity", nullable = false, length = 120)
   private Map<String, String> emailDomains = new LinkedHashMap<>();
 
+  /** Manager and HR emails must be people of the directory who have arrived. */
+  @Column(name = "resolve_stakeholders", nullable = false)
+  private boolean resolveStakeholders;
+
   /** A start date older than this many days fails its line (none: any date). */
   @Column(name = "start_date_max_age_days")
   private Integer startDateMaxAgeDays;
@@ -228,6 +232,14 @@ public class Flow {
 
   public Map<String, String> getEmailDomains() {
     return emailDomains;
+  }
+
+  public boolean isResolveStakeholders() {
+    return resolveStakeholders;
+  }
+
+  public void setResolveStakeholders(boolean resolve) {
+    this.resolveStakeholders = resolve;
   }
 
   public Integer getStartDateMaxAgeDays() {

@@ -27,7 +27,8 @@ public record FlowDefinition(
     Long version,
     Map<String, List<String>> valueLists,
     Map<String, String> emailDomains,
-    Integer startDateMaxAgeDays) {
+    Integer startDateMaxAgeDays,
+    Boolean resolveStakeholders) {
 
   /** An SFTP connection; password and private key are write-only. */
   public record Sftp(

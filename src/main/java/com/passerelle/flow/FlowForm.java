@@ -57,7 +57,8 @@ final class FlowForm {
         version(r.param("version")),
         valueLists(r),
         emailDomains(r.param("emailDomains")),
-        days(r.param("startDateMaxAgeDays")));
+        days(r.param("startDateMaxAgeDays")),
+        r.param("resolveStakeholders") != null);
   }
 
   /** One textarea per field, a value per line. */
@@ -139,6 +140,7 @@ final class FlowForm {
     v.put("emailDomains", domains.toString());
     Integer days = flow.getStartDateMaxAgeDays();
     v.put("startDateMaxAgeDays", days == null ? null : String.valueOf(days));
+    v.put("resolveStakeholders", flow.isResolveStakeholders() ? "on" : null);
     return v;
   }
 

@@ -39,6 +39,7 @@ final class LineRulesEditor {
           "startDateMaxAgeDays", "startDateMaxAgeDays must be between 1 and " + MAX_DAYS + " days");
     }
     flow.setStartDateMaxAgeDays(days);
+    flow.setResolveStakeholders(Boolean.TRUE.equals(def.resolveStakeholders()));
   }
 
   private void valueList(String key, List<String> values, Flow flow) {

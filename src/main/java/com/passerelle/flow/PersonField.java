@@ -12,7 +12,8 @@ public enum PersonField {
   START_DATE("start_date", Kind.DATE, 40),
   JOB_TITLE("job_title", Kind.TEXT, 200),
   DEPARTMENT("department", Kind.TEXT, 200),
-  MANAGER_EMAIL("manager_email", Kind.EMAIL, Emails.MAX_LENGTH);
+  MANAGER_EMAIL("manager_email", Kind.EMAIL, Emails.MAX_LENGTH),
+  HR_EMAIL("hr_email", Kind.EMAIL, Emails.MAX_LENGTH);
 
   /** How a value is validated. */
   public enum Kind {

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -166,6 +168,21 @@ public class PeopleDirectory {
     List<String> emails = new ArrayList<>(people.size());
     people.forEach(p -> emails.add(p.getEmail()));
     return emails;
+  }
+
+  /** The start dates of the people among these emails (a person without one maps to null). */
+  public Map<String, Optional<LocalDate>> startDates(Set<String> emails) {
+    Map<String, Optional<LocalDate>> found = new HashMap<>();
+    List<String> all = new ArrayList<>(emails);
+    for (int from = 0; from < all.size(); from += 1000) {
+      List<String> batch = all.subList(from, Math.min(all.size(), from + 1000));
+      em.createQuery(
+              "select p.email, p.startDate from Person p where p.email in :emails", Object[].class)
+          .setParameter("emails", batch)
+          .getResultList()
+          .forEach(r -> found.put((String) r[0], java.util.Optional.ofNullable((LocalDate) r[1])));
+    }
+    return found;
   }
 
   public void add(Person person) {

@@ -17,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -40,12 +41,13 @@ public class RunLedger {
   @Inject FailureLog failures;
 
   /** What the writer needs to know of a run, read once per step rather than once per chunk. */
-  public record Target(long runId, long flowId, IntegrationType type) {}
+  public record Target(long runId, long flowId, IntegrationType type, boolean stakeholders) {}
 
   public Target target(long runId) {
     Run run = em.find(Run.class, runId);
     Flow flow = em.find(Flow.class, run.getFlowId());
-    return new Target(runId, flow.getId(), flow.getSourceType().integrationType());
+    return new Target(
+        runId, flow.getId(), flow.getSourceType().integrationType(), flow.isResolveStakeholders());
   }
 
   public void record(Target target, List<PreparedLine> chunk) {
@@ -53,12 +55,22 @@ public class RunLedger {
       // The run row first, for update: it must exist (lines have no foreign key to it), and a
       // stop waiting for it between the lines and the counters made a deadlock.
       lockRun(target.runId());
+      Set<Integer> refused =
+          target.stakeholders()
+              ? Stakeholders.check(
+                  chunk,
+                  people.startDates(Stakeholders.named(chunk)),
+                  LocalDate.now(ZoneOffset.UTC))
+              : Set.of();
       // The first line of each email brings its person; the chunk's people are created at once.
       Map<String, Person> candidates = new LinkedHashMap<>();
       for (PreparedLine prepared : chunk) {
         EvaluatedLine evaluated = prepared.evaluated();
         String email = evaluated.value(PersonField.EMAIL);
-        if (importable(evaluated) && email != null && !candidates.containsKey(email)) {
+        if (importable(evaluated)
+            && !refused.contains(prepared.line().getLineNumber())
+            && email != null
+            && !candidates.containsKey(email)) {
           candidates.put(email, person(target.runId(), evaluated));
         }
       }
@@ -70,7 +82,7 @@ public class RunLedger {
       for (PreparedLine prepared : chunk) {
         EvaluatedLine evaluated = prepared.evaluated();
         Line line = prepared.line();
-        if (importable(evaluated)) {
+        if (importable(evaluated) && !refused.contains(line.getLineNumber())) {
           match(evaluated, line, known, seen);
         }
         lines.add(line);
