@@ -42,7 +42,9 @@ public final class ApiDtos {
       Map<String, List<String>> valueLists,
       Map<String, String> emailDomains,
       Integer startDateMaxAgeDays,
-      boolean resolveStakeholders) {
+      boolean resolveStakeholders,
+      String purpose,
+      String defaultTemplate) {
     static FlowDto of(Flow f) {
       Map<String, String> mapping = new LinkedHashMap<>();
       f.getMapping().forEach((k, v) -> mapping.put(k.key(), v));
@@ -68,7 +70,9 @@ public final class ApiDtos {
           valueLists(f),
           Map.copyOf(f.getEmailDomains()),
           f.getStartDateMaxAgeDays(),
-          f.isResolveStakeholders());
+          f.isResolveStakeholders(),
+          f.getPurpose().name(),
+          f.getDefaultTemplate());
     }
 
     /** The allowed values, when loaded (a single flow's answer; lists are not in the list). */
@@ -107,7 +111,9 @@ public final class ApiDtos {
         d.valueLists(),
         d.emailDomains(),
         d.startDateMaxAgeDays(),
-        d.resolveStakeholders());
+        d.resolveStakeholders(),
+        d.purpose(),
+        d.defaultTemplate());
   }
 
   /** An SFTP connection as the API shows it: secrets only say whether one is stored. */

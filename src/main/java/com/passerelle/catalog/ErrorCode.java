@@ -51,6 +51,7 @@ public enum ErrorCode {
   OPTIONAL_FIELD_IGNORED(Level.LINE, Severity.WARNING),
   FILTERED_OUT(Level.LINE, Severity.INFO),
   ALREADY_CREATED(Level.LINE, Severity.INFO),
+  JOURNEY_EXISTS(Level.LINE, Severity.INFO),
   DUPLICATE_IN_FILE(Level.LINE, Severity.INFO);
 
   /** Where an error stops processing. */

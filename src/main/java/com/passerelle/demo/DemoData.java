@@ -74,7 +74,9 @@ public class DemoData {
             null,
             null,
             null,
-            true));
+            true,
+            "JOURNEY_CREATION",
+            "New hire onboarding"));
   }
 
   private static Person existingPerson() {

@@ -75,6 +75,8 @@ public class DemoFlows {
         null,
         null,
         null,
+        null,
+        null,
         null);
   }
 
@@ -103,6 +105,8 @@ public class DemoFlows {
             FakeHris.DEMO_API_KEY,
             "demo-webhook-secret-not-for-production"),
         schedule("*/5 * * * *"),
+        null,
+        null,
         null,
         null,
         null,

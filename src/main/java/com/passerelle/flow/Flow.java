@@ -101,6 +101,15 @@ public class Flow {
   @Column(name = "entity", nullable = false, length = 120)
   private Map<String, String> emailDomains = new LinkedHashMap<>();
 
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(nullable = false, length = 30)
+  private FlowPurpose purpose = FlowPurpose.DIRECTORY_UPDATE;
+
+  /** The journey template of a journey creation flow (template rules come with the next slice). */
+  @Column(name = "default_template", length = 120)
+  private String defaultTemplate;
+
   /** Manager and HR emails must be people of the directory who have arrived. */
   @Column(name = "resolve_stakeholders", nullable = false)
   private boolean resolveStakeholders;
@@ -232,6 +241,27 @@ public class Flow {
 
   public Map<String, String> getEmailDomains() {
     return emailDomains;
+  }
+
+  public FlowPurpose getPurpose() {
+    return purpose;
+  }
+
+  public void setPurpose(FlowPurpose purpose) {
+    this.purpose = purpose;
+  }
+
+  public String getDefaultTemplate() {
+    return defaultTemplate;
+  }
+
+  public void setDefaultTemplate(String template) {
+    this.defaultTemplate = template;
+  }
+
+  /** The template a journey of this flow gets. */
+  public String templateOrDefault() {
+    return defaultTemplate == null ? "Standard onboarding" : defaultTemplate;
   }
 
   public boolean isResolveStakeholders() {

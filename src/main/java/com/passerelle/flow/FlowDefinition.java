@@ -28,7 +28,9 @@ public record FlowDefinition(
     Map<String, List<String>> valueLists,
     Map<String, String> emailDomains,
     Integer startDateMaxAgeDays,
-    Boolean resolveStakeholders) {
+    Boolean resolveStakeholders,
+    String purpose,
+    String defaultTemplate) {
 
   /** An SFTP connection; password and private key are write-only. */
   public record Sftp(

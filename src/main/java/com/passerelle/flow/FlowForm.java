@@ -58,7 +58,9 @@ final class FlowForm {
         valueLists(r),
         emailDomains(r.param("emailDomains")),
         days(r.param("startDateMaxAgeDays")),
-        r.param("resolveStakeholders") != null);
+        r.param("resolveStakeholders") != null,
+        r.param("purpose"),
+        r.param("defaultTemplate"));
   }
 
   /** One textarea per field, a value per line. */
@@ -141,6 +143,8 @@ final class FlowForm {
     Integer days = flow.getStartDateMaxAgeDays();
     v.put("startDateMaxAgeDays", days == null ? null : String.valueOf(days));
     v.put("resolveStakeholders", flow.isResolveStakeholders() ? "on" : null);
+    v.put("purpose", flow.getPurpose().name());
+    v.put("defaultTemplate", flow.getDefaultTemplate());
     return v;
   }
 

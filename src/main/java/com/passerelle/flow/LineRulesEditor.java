@@ -40,6 +40,21 @@ final class LineRulesEditor {
     }
     flow.setStartDateMaxAgeDays(days);
     flow.setResolveStakeholders(Boolean.TRUE.equals(def.resolveStakeholders()));
+    purpose(def, flow);
+  }
+
+  private void purpose(FlowDefinition def, Flow flow) {
+    if (def.purpose() != null && !def.purpose().isBlank()) {
+      try {
+        flow.setPurpose(FlowPurpose.valueOf(def.purpose().trim().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        problems.add("purpose", "purpose must be JOURNEY_CREATION or DIRECTORY_UPDATE");
+      }
+    }
+    String template = FlowEditor.blankToNull(def.defaultTemplate());
+    if (problems.checkLength("defaultTemplate", template, ENTITY)) {
+      flow.setDefaultTemplate(template);
+    }
   }
 
   private void valueList(String key, List<String> values, Flow flow) {

@@ -7,7 +7,9 @@ import com.passerelle.db.Jdbc;
 import com.passerelle.failure.FailureLog;
 import com.passerelle.failure.FailureLog.FailedLine;
 import com.passerelle.flow.Flow;
+import com.passerelle.flow.FlowPurpose;
 import com.passerelle.flow.PersonField;
+import com.passerelle.journey.JourneyBook;
 import com.passerelle.people.PeopleDirectory;
 import com.passerelle.people.Person;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,15 +41,27 @@ public class RunLedger {
 
   @Inject PeopleDirectory people;
   @Inject FailureLog failures;
+  @Inject JourneyBook journeys;
 
   /** What the writer needs to know of a run, read once per step rather than once per chunk. */
-  public record Target(long runId, long flowId, IntegrationType type, boolean stakeholders) {}
+  public record Target(
+      long runId,
+      long flowId,
+      IntegrationType type,
+      boolean stakeholders,
+      FlowPurpose purpose,
+      String template) {}
 
   public Target target(long runId) {
     Run run = em.find(Run.class, runId);
     Flow flow = em.find(Flow.class, run.getFlowId());
     return new Target(
-        runId, flow.getId(), flow.getSourceType().integrationType(), flow.isResolveStakeholders());
+        runId,
+        flow.getId(),
+        flow.getSourceType().integrationType(),
+        flow.isResolveStakeholders(),
+        flow.getPurpose(),
+        flow.templateOrDefault());
   }
 
   public void record(Target target, List<PreparedLine> chunk) {
@@ -75,6 +89,10 @@ public class RunLedger {
         }
       }
       Set<String> known = people.createMissing(new ArrayList<>(candidates.values()));
+      if (target.purpose() == FlowPurpose.JOURNEY_CREATION) {
+        // A person of the directory gets a journey; one who has a journey is "Already created".
+        known = journeys.createMissing(newJourneys(target, chunk, refused));
+      }
       Set<String> seen = new HashSet<>();
       List<Line> lines = new ArrayList<>(chunk.size());
       List<FailedLine> failed = new ArrayList<>();
@@ -83,7 +101,7 @@ public class RunLedger {
         EvaluatedLine evaluated = prepared.evaluated();
         Line line = prepared.line();
         if (importable(evaluated) && !refused.contains(line.getLineNumber())) {
-          match(evaluated, line, known, seen);
+          match(evaluated, line, known, seen, target.purpose() == FlowPurpose.JOURNEY_CREATION);
         }
         lines.add(line);
         counts.merge(line.getStatus(), 1L, Long::sum);
@@ -109,16 +127,47 @@ public class RunLedger {
     }
   }
 
+  /** The journeys of the chunk: one per email, from its first importable line. */
+  private static List<JourneyBook.NewJourney> newJourneys(
+      Target target, List<PreparedLine> chunk, Set<Integer> refused) {
+    Map<String, JourneyBook.NewJourney> first = new LinkedHashMap<>();
+    for (PreparedLine prepared : chunk) {
+      EvaluatedLine e = prepared.evaluated();
+      String email = e.value(PersonField.EMAIL);
+      if (importable(e) && !refused.contains(prepared.line().getLineNumber()) && email != null) {
+        first.putIfAbsent(
+            email,
+            new JourneyBook.NewJourney(
+                email,
+                target.template(),
+                dateOrNull(e.value(PersonField.START_DATE)),
+                e.value(PersonField.MANAGER_EMAIL),
+                e.value(PersonField.HR_EMAIL),
+                target.flowId(),
+                target.runId(),
+                prepared.line().getLineNumber()));
+      }
+    }
+    return new ArrayList<>(first.values());
+  }
+
   /** An existing profile, or an earlier line of the file, makes the line "Already created". */
   private static void match(
-      EvaluatedLine evaluated, Line line, Set<String> known, Set<String> seen) {
+      EvaluatedLine evaluated,
+      Line line,
+      Set<String> known,
+      Set<String> seen,
+      boolean journeyFlow) {
     String email = evaluated.value(PersonField.EMAIL);
     if (email == null) {
       return; // nothing to match on: the line keeps its status, no profile is created
     }
     boolean existed = known.contains(email);
     if (existed || !seen.add(email)) {
-      ErrorCode code = existed ? ErrorCode.ALREADY_CREATED : ErrorCode.DUPLICATE_IN_FILE;
+      ErrorCode code =
+          !existed
+              ? ErrorCode.DUPLICATE_IN_FILE
+              : journeyFlow ? ErrorCode.JOURNEY_EXISTS : ErrorCode.ALREADY_CREATED;
       line.setStatus(LineStatus.ALREADY_CREATED);
       line.getMessages().add(0, new LineMessage(code, Params.of("email", email)));
     }

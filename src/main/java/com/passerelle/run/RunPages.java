@@ -19,6 +19,7 @@ import java.util.Map;
 /** The run report (lines with filters and paging), the line detail, and resume. */
 @ApplicationScoped
 public class RunPages implements PageController {
+  @Inject com.passerelle.journey.Journeys journeys;
   static final int PAGE_SIZE = 50;
 
   @Inject RunRepository runs;
@@ -77,8 +78,12 @@ public class RunPages implements PageController {
     if (line == null) {
       throw new NotFoundException("Line", r.pathId(2));
     }
-    return Result.view(
-        "line", Map.of("run", run, "flow", flows.get(run.getFlowId()), "line", line));
+    Map<String, Object> model = new java.util.HashMap<>();
+    model.put("run", run);
+    model.put("flow", flows.get(run.getFlowId()));
+    model.put("line", line);
+    model.put("journey", journeys.ofLine(run.getId(), line.getLineNumber()).orElse(null));
+    return Result.view("line", model);
   }
 
   private Result resume(WebRequest r) {

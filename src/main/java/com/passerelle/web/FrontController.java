@@ -13,7 +13,7 @@ import java.io.IOException;
  */
 @WebServlet(
     name = "pages",
-    urlPatterns = {"", "/flows/*", "/runs/*", "/login", "/logout", "/favicon.ico"})
+    urlPatterns = {"", "/flows/*", "/runs/*", "/journeys/*", "/login", "/logout", "/favicon.ico"})
 public class FrontController extends HttpServlet {
   @Inject PageDispatcher pages;
 

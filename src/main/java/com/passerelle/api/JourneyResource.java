@@ -1,0 +1,69 @@
+package com.passerelle.api;
+
+import com.passerelle.common.NotFoundException;
+import com.passerelle.journey.Journey;
+import com.passerelle.journey.Journeys;
+import com.passerelle.people.Emails;
+import com.passerelle.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** Journeys: one by id, or a person's (one email = one journey). */
+@Path("/journeys")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class JourneyResource {
+  @Inject Journeys journeys;
+
+  public record JourneyDto(
+      long id,
+      String email,
+      String template,
+      String startDate,
+      String managerEmail,
+      String hrEmail,
+      long flowId,
+      long runId,
+      int lineNumber,
+      String createdAt) {
+    static JourneyDto of(Journey j) {
+      return new JourneyDto(
+          j.getId(),
+          j.getPersonEmail(),
+          j.getTemplate(),
+          j.getStartDate() == null ? null : j.getStartDate().toString(),
+          j.getManagerEmail(),
+          j.getHrEmail(),
+          j.getFlowId(),
+          j.getRunId(),
+          j.getLineNumber(),
+          String.valueOf(j.getCreatedAt()));
+    }
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({Roles.ADMIN, Roles.REPORT_VIEWER})
+  public JourneyDto get(@PathParam("id") long id) {
+    return JourneyDto.of(journeys.get(id));
+  }
+
+  @GET
+  @RolesAllowed({Roles.ADMIN, Roles.REPORT_VIEWER})
+  public JourneyDto ofPerson(@QueryParam("email") String email) {
+    if (email == null || email.isBlank()) {
+      throw new com.passerelle.common.InvalidRequestException("?email= is required");
+    }
+    return journeys
+        .ofPerson(Emails.normalize(email))
+        .map(JourneyDto::of)
+        .orElseThrow(() -> new NotFoundException("Journey of", email));
+  }
+}
