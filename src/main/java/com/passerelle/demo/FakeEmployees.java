@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /**
  * The fake HRIS's population, the same for the same size on every start: names from many countries
- * (accents included), unique work emails {@code first.last<n>@demo-hris.example}, a management
+ * (accents included), unique work emails {@code first.last<n>@demo-hris.example.com}, a management
  * tree, some people on leave, gone or about to start, and one in a hundred deleted.
  */
 final class FakeEmployees {
@@ -124,7 +124,7 @@ final class FakeEmployees {
               String.format(Locale.ROOT, "E%05d", n),
               first,
               last,
-              ascii(first) + "." + ascii(last) + n + "@demo-hris.example",
+              ascii(first) + "." + ascii(last) + n + "@demo-hris.example.com",
               i % 3 == 0 ? null : ascii(first) + "." + ascii(last) + n + "@mail.example",
               i % 11 == 5 ? null : NATIONALITY[(int) (mix(i, 2) % NATIONALITY.length)],
               i % 2 == 0 ? "FEMALE" : "MALE",

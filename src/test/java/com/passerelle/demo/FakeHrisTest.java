@@ -186,7 +186,7 @@ class FakeHrisTest {
     Set<String> types = new HashSet<>();
     for (JsonObject p : people) {
       String email = p.getString("work_email");
-      assertTrue(email.matches("[a-z]+\\.[a-z]+\\d+@demo-hris\\.example"), email);
+      assertTrue(email.matches("[a-z]+\\.[a-z]+\\d+@demo-hris\\.example\\.com"), email);
       emails.add(email);
       ids.add(p.getString("id"));
       statuses.add(p.getString("employment_status"));
@@ -200,7 +200,7 @@ class FakeHrisTest {
     assertEquals(250, ids.size());
     assertEquals(Set.of("ACTIVE", "INACTIVE", "LEAVE", "PENDING"), statuses);
     assertTrue(types.size() >= 5, types.toString());
-    assertEquals("zoe.silva3@demo-hris.example", people.get(2).getString("work_email"));
+    assertEquals("zoe.silva3@demo-hris.example.com", people.get(2).getString("work_email"));
     assertNotEquals(people.get(0).getString("id"), people.get(1).getString("id"));
   }
 }

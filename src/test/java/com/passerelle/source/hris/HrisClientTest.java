@@ -94,7 +94,7 @@ class HrisClientTest {
     assertEquals("10000", first.remoteId());
     assertEquals("E00001", first.employeeNumber());
     assertEquals("Claire", first.firstName());
-    assertEquals("claire.moreau1@demo-hris.example", first.workEmail());
+    assertEquals("claire.moreau1@demo-hris.example.com", first.workEmail());
     assertEquals(first.firstName() + " " + first.lastName(), first.displayFullName());
     assertEquals("ACTIVE", first.employmentStatus());
     assertNotNull(first.employmentType());
