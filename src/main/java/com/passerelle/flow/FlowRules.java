@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -51,13 +50,13 @@ public record FlowRules(
             : LocalDate.now(ZoneOffset.UTC).minusDays(flow.getStartDateMaxAgeDays()));
   }
 
-  /** Lower case, as lines are compared: "Permanent" and "permanent" are one value. */
+  /** As lines are compared (NFC, lower case): "Permanent" and "permanent" are one value. */
   private static Map<PersonField, Set<String>> allowedValues(Flow flow) {
     Map<PersonField, Set<String>> lists = new EnumMap<>(PersonField.class);
     for (AllowedValue v : flow.getAllowedValues()) {
       lists
           .computeIfAbsent(v.field(), f -> new HashSet<>())
-          .add(v.value().toLowerCase(Locale.ROOT));
+          .add(LineRulesEditor.comparable(v.value()));
     }
     lists.replaceAll((field, values) -> Set.copyOf(values));
     return Map.copyOf(lists);
@@ -65,7 +64,7 @@ public record FlowRules(
 
   private static Set<String> emailDomains(Flow flow) {
     Set<String> domains = new HashSet<>();
-    flow.getEmailDomains().keySet().forEach(d -> domains.add(d.toLowerCase(Locale.ROOT)));
+    flow.getEmailDomains().keySet().forEach(d -> domains.add(LineRulesEditor.asciiDomain(d)));
     return Set.copyOf(domains);
   }
 

@@ -10,7 +10,7 @@ import org.apache.commons.validator.routines.DomainValidator;
  * Checks and applies a flow's line rules: allowed values per field (a value per row, up to {@link
  * #MAX_VALUES} per field), accepted email domains with their entity, the oldest start date.
  */
-final class LineRulesEditor {
+public final class LineRulesEditor {
   static final int MAX_VALUES = 20_000;
   static final int VALUE = 200;
   static final int MAX_DOMAINS = 1000;
@@ -68,11 +68,28 @@ final class LineRulesEditor {
       problems.add(field, "at most " + MAX_VALUES + " values per field, not " + values.size());
       return;
     }
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (String value : values) {
       String v = value == null ? "" : value.trim();
-      if (!v.isEmpty() && problems.checkLength(field, v, VALUE)) {
+      // one value as lines are compared (case and Unicode form aside): stored once
+      if (!v.isEmpty() && problems.checkLength(field, v, VALUE) && seen.add(comparable(v))) {
         flow.getAllowedValues().add(new AllowedValue(personField.get(), v));
       }
+    }
+  }
+
+  /** How values are compared: Unicode NFC, lower case. */
+  public static String comparable(String value) {
+    return java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFC)
+        .toLowerCase(Locale.ROOT);
+  }
+
+  /** A domain in its ASCII (punycode) form, lower case; as given when it has none. */
+  public static String asciiDomain(String domain) {
+    try {
+      return java.net.IDN.toASCII(domain).toLowerCase(Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return domain.toLowerCase(Locale.ROOT);
     }
   }
 
@@ -85,6 +102,7 @@ final class LineRulesEditor {
       problems.add("emailDomains", "\"" + domain + "\" is not a domain name (e.g. acme.fr)");
       return;
     }
+    d = asciiDomain(d); // bücher.de and xn--bcher-kva.de are one domain
     String e = entity == null || entity.isBlank() ? d : entity.trim();
     if (problems.checkLength("emailDomains", e, ENTITY)) {
       flow.getEmailDomains().put(d, e);

@@ -15,7 +15,8 @@ import javax.naming.directory.InitialDirContext;
  * Whether an email's domain can receive mail (seed 000: "Domain name is not valid"): it has an MX
  * record, or at least an address. Asked once per domain and run (the cache lives as long as the
  * run's reader), through the JDK's DNS provider with a timeout, so a DNS server that never answers
- * costs each domain a few seconds once and then says "could not be checked", never a hung run.
+ * costs a few seconds (after three domains without an answer, the rest of the run is not checked)
+ * and the lines say "could not be checked", never a hung run.
  */
 public final class EmailDomainCheck {
   /** What the DNS said of a domain. */
@@ -42,8 +43,28 @@ public final class EmailDomainCheck {
     environment.put("com.sun.jndi.dns.timeout.retries", "1");
   }
 
+  /** After this many domains in a row without an answer, DNS is taken as down for the run. */
+  private static final int GIVE_UP_AFTER = 3;
+
+  private final java.util.concurrent.atomic.AtomicInteger unanswered =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   public Verdict check(String domain) {
-    return verdicts.computeIfAbsent(domain, this::lookup);
+    Verdict known = verdicts.get(domain);
+    if (known != null) {
+      return known;
+    }
+    if (unanswered.get() >= GIVE_UP_AFTER) {
+      return Verdict.UNKNOWN; // a DNS that does not answer costs a run seconds, not minutes
+    }
+    Verdict verdict = lookup(domain);
+    if (verdict == Verdict.UNKNOWN) {
+      unanswered.incrementAndGet();
+    } else {
+      unanswered.set(0);
+    }
+    verdicts.put(domain, verdict);
+    return verdict;
   }
 
   private Verdict lookup(String domain) {

@@ -3,13 +3,13 @@ package com.passerelle.run;
 import com.passerelle.catalog.ErrorCode;
 import com.passerelle.catalog.Params;
 import com.passerelle.flow.FlowRules;
+import com.passerelle.flow.LineRulesEditor;
 import com.passerelle.flow.PersonField;
 import com.passerelle.people.EmailDomainCheck;
 import com.passerelle.people.Emails;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -36,7 +36,7 @@ final class LineRules {
         .forEach(
             (field, allowed) -> {
               String value = values.get(field);
-              if (value != null && !allowed.contains(value.toLowerCase(Locale.ROOT))) {
+              if (value != null && !allowed.contains(LineRulesEditor.comparable(value))) {
                 messages.add(
                     new LineMessage(
                         ErrorCode.VALUE_NOT_IN_LIST,
@@ -50,7 +50,7 @@ final class LineRules {
     }
     if (!rules.emailDomains().isEmpty() && email != null) {
       String domain = email.substring(email.lastIndexOf('@') + 1);
-      if (!rules.emailDomains().contains(domain)) {
+      if (!rules.emailDomains().contains(LineRulesEditor.asciiDomain(domain))) {
         messages.add(
             new LineMessage(
                 ErrorCode.EMAIL_DOMAIN_NOT_MAPPED,

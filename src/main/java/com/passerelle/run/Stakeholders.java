@@ -45,6 +45,8 @@ final class Stakeholders {
    */
   static Set<Integer> check(
       List<PreparedLine> chunk, Map<String, Optional<LocalDate>> directory, LocalDate today) {
+    // People this chunk creates count as known, until their own line is refused: then the lines
+    // naming them are checked again (a chain A -> B -> nobody refuses both), until nothing moves.
     Map<String, Optional<LocalDate>> known = new HashMap<>(directory);
     for (PreparedLine p : chunk) {
       String email = p.evaluated().value(PersonField.EMAIL);
@@ -54,16 +56,24 @@ final class Stakeholders {
       }
     }
     Set<Integer> failed = new HashSet<>();
-    for (PreparedLine p : chunk) {
-      if (!importable(p)) {
-        continue;
-      }
-      for (Map.Entry<PersonField, String> role : ROLES.entrySet()) {
-        LineMessage problem = problem(p, role.getKey(), role.getValue(), known, today);
-        if (problem != null) {
-          p.line().setStatus(LineStatus.FAILURE);
-          p.line().getMessages().add(0, problem);
-          failed.add(p.line().getLineNumber());
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (PreparedLine p : chunk) {
+        if (!importable(p) || failed.contains(p.line().getLineNumber())) {
+          continue;
+        }
+        for (Map.Entry<PersonField, String> role : ROLES.entrySet()) {
+          LineMessage problem = problem(p, role.getKey(), role.getValue(), known, today);
+          if (problem != null && !failed.contains(p.line().getLineNumber())) {
+            p.line().setStatus(LineStatus.FAILURE);
+            p.line().getMessages().add(0, problem);
+            failed.add(p.line().getLineNumber());
+            String email = p.evaluated().value(PersonField.EMAIL);
+            if (email != null && !directory.containsKey(email) && known.remove(email) != null) {
+              changed = true; // someone may have named this person: check again
+            }
+          }
         }
       }
     }

@@ -60,6 +60,30 @@ class LineRulesIT {
   }
 
   @Test
+  void valuesDifferingByCaseOrAccentAndLookalikeDomainsCanBeSavedAndEdited() {
+    String name = Api.uniqueName("accents");
+    jakarta.json.JsonObjectBuilder def =
+        Api.standardFlow(name)
+            .add(
+                "valueLists",
+                Json.createObjectBuilder()
+                    .add("department", values("Équipe", "équipe", "equipe", "Ventes")))
+            .add(
+                "emailDomains",
+                Json.createObjectBuilder().add("bücher.de", "DE").add("bucher.de", "Other"));
+    long id = Api.createFlow(def).getJsonNumber("id").longValue();
+    Api.expectStatus(
+        200,
+        Api.putFlow(
+            id,
+            Api.standardFlow(name)
+                .add(
+                    "valueLists",
+                    Json.createObjectBuilder()
+                        .add("department", values("Équipe", "equipe", "Ventes")))));
+  }
+
+  @Test
   void aListOfTenThousandValuesIsSavedAndShownBackAndABadDomainIsRefused() {
     JsonArrayBuilder many = Json.createArrayBuilder();
     for (int i = 0; i < 10_000; i++) {

@@ -46,7 +46,10 @@ class StakeholdersIT {
                 "S5,Early,Manager," + Api.email("early", t) + ",2026-01-05," + newcomer,
                 "S6,My,Self," + me + ",2026-01-05," + me,
                 "S7,Loop,A," + a + ",2026-01-05," + b,
-                "S8,Loop,B," + b + ",2026-01-05," + a));
+                "S8,Loop,B," + b + ",2026-01-05," + a,
+                // A chain: C is managed by D, whose own manager does not exist: both are refused.
+                "S9,Chain,C," + Api.email("c", t) + ",2026-01-05," + Api.email("d", t),
+                "S10,Chain,D," + Api.email("d", t) + ",2026-01-05," + Api.email("nobody", t)));
     List<JsonObject> lines = Api.allLines(run.getJsonNumber("id").longValue());
 
     assertEquals("SUCCESS", Api.line(lines, 2).getString("status"), lines::toString);
@@ -57,7 +60,9 @@ class StakeholdersIT {
     assertEquals(List.of("STAKEHOLDER_IS_SELF"), Api.codes(Api.line(lines, 5)));
     assertEquals("SUCCESS", Api.line(lines, 6).getString("status"), "A (managed by B)");
     assertEquals("SUCCESS", Api.line(lines, 7).getString("status"), "B (managed by A)");
+    assertEquals(List.of("STAKEHOLDER_NOT_FOUND"), Api.codes(Api.line(lines, 8)));
+    assertEquals(List.of("STAKEHOLDER_NOT_FOUND"), Api.codes(Api.line(lines, 9)));
     assertEquals(3, run.getJsonObject("counts").getInt("SUCCESS"), () -> Api.counts(run));
-    assertEquals(3, run.getJsonObject("counts").getInt("FAILURE"), () -> Api.counts(run));
+    assertEquals(5, run.getJsonObject("counts").getInt("FAILURE"), () -> Api.counts(run));
   }
 }

@@ -71,6 +71,20 @@ class EmailDomainCheckTest {
     assertTrue(millis < 5000, "took " + millis + " ms");
   }
 
+  @Test
+  void afterThreeDomainsWithoutAnswerTheRestOfTheRunIsNotChecked() {
+    EmailDomainCheck check = check(Duration.ofMillis(200));
+    for (int i = 0; i < 3; i++) {
+      assertEquals(Verdict.UNKNOWN, check.check("silent" + i + ".test"));
+    }
+    long start = System.nanoTime();
+    for (int i = 3; i < 100; i++) {
+      assertEquals(Verdict.UNKNOWN, check.check("silent" + i + ".test"));
+    }
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertTrue(millis < 100, "97 more domains took " + millis + " ms");
+  }
+
   /** Answers A queries: an address for good.test, NXDOMAIN for nowhere.test, nothing else. */
   private void serve() {
     byte[] buffer = new byte[512];

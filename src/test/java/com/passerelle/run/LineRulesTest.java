@@ -105,6 +105,20 @@ class LineRulesTest {
   }
 
   @Test
+  void anInternationalDomainMatchesItsPunycodeAndAccentsMatchInEitherUnicodeForm() {
+    FlowRules rules =
+        rules(
+            Map.of(PersonField.DEPARTMENT, Set.of(LineRulesEditorAccess.comparable("Équipe"))),
+            Set.of(LineRulesEditorAccess.ascii("bücher.de")),
+            null);
+    assertEquals(
+        LineStatus.SUCCESS, evaluate(rules, "anna@xn--bcher-kva.de", "2026-01-05", "").status());
+    assertEquals(
+        LineStatus.SUCCESS,
+        evaluate(rules, "anna@bücher.de", "2026-01-05", "E\u0301quipe").status());
+  }
+
+  @Test
   void anEmailOutsideTheMappedDomainsFails() {
     FlowRules rules = rules(Map.of(), Set.of("acme.fr", "acme.de"), null);
     assertEquals(LineStatus.SUCCESS, evaluate(rules, "ada@ACME.fr", "2026-01-05", "").status());
