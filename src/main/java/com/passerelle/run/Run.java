@@ -78,6 +78,18 @@ public class Run {
   @Column(name = "source_sha256", length = 64)
   private String sourceSha256;
 
+  /** What the run's lines do, fixed when it starts: editing the flow mid-run changes nothing. */
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(name = "purpose", length = 30)
+  private com.passerelle.flow.FlowPurpose purpose;
+
+  @Column(name = "journey_template", length = 120)
+  private String journeyTemplate;
+
+  @Column(name = "resolve_stakeholders")
+  private Boolean resolveStakeholders;
+
   @Column(name = "lease_owner", length = 100)
   private String leaseOwner;
 
@@ -245,6 +257,25 @@ public class Run {
   public void setSource(String name, String path) {
     this.sourceName = name;
     this.sourcePath = path;
+  }
+
+  /** Takes what the lines of this run will do from its flow, once. */
+  public void fixPurpose(com.passerelle.flow.Flow flow) {
+    this.purpose = flow.getPurpose();
+    this.journeyTemplate = flow.templateOrDefault();
+    this.resolveStakeholders = flow.isResolveStakeholders();
+  }
+
+  public com.passerelle.flow.FlowPurpose getPurpose() {
+    return purpose;
+  }
+
+  public String getJourneyTemplate() {
+    return journeyTemplate;
+  }
+
+  public Boolean getResolveStakeholders() {
+    return resolveStakeholders;
   }
 
   /** The server whose job runs this run, while its lease lasts (null before any job). */

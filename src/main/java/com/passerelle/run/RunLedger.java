@@ -55,13 +55,14 @@ public class RunLedger {
   public Target target(long runId) {
     Run run = em.find(Run.class, runId);
     Flow flow = em.find(Flow.class, run.getFlowId());
+    boolean fixed = run.getPurpose() != null; // runs from before V13 read their flow
     return new Target(
         runId,
         flow.getId(),
         flow.getSourceType().integrationType(),
-        flow.isResolveStakeholders(),
-        flow.getPurpose(),
-        flow.templateOrDefault());
+        fixed ? Boolean.TRUE.equals(run.getResolveStakeholders()) : flow.isResolveStakeholders(),
+        fixed ? run.getPurpose() : flow.getPurpose(),
+        fixed ? run.getJourneyTemplate() : flow.templateOrDefault());
   }
 
   public void record(Target target, List<PreparedLine> chunk) {

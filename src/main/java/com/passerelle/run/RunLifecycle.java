@@ -37,6 +37,7 @@ public class RunLifecycle {
       long flowId, RunTrigger trigger, String user, Path source, SourceOrigin origin) {
     lockFlowWithNoRunInProgress(flowId);
     Run run = new Run(flowId, trigger, user);
+    run.fixPurpose(em.find(Flow.class, flowId));
     run.leasedHere(); // a run whose job never starts (its server died) is taken over in time
     if (source != null) {
       run.setSource(source.getFileName().toString(), source.toAbsolutePath().toString());

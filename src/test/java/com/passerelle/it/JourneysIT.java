@@ -55,6 +55,19 @@ class JourneysIT {
         Api.firstMessage(line).getString("cause").contains("journey already exists"),
         line::toString);
 
+    // The flow turns into a directory flow: the finished run's journeys stay what they were, and
+    // a new run of it creates people, not journeys.
+    Api.expectStatus(
+        200,
+        Api.putFlow(
+            journeys,
+            Api.standardFlow(
+                    Api.str(Api.object(Api.get("/api/v1/flows/" + journeys, User.ADMIN)), "name"))
+                .add("purpose", "DIRECTORY_UPDATE")));
+    String later = Api.email("later", t);
+    Api.importFile(journeys, Api.csv(Api.HEADER, "J5,Later,Hire," + later + ",2026-03-03"));
+    assertEquals(404, Api.get("/api/v1/journeys?email=" + Api.enc(later), User.ADMIN).statusCode());
+
     WebSession viewer = WebSession.loggedIn(User.VIEWER);
     String linePage = viewer.get("/runs/" + run.getJsonNumber("id") + "/lines/3").body();
     assertTrue(linePage.contains("id=\"journey-link\""), "the line does not link its journey");
