@@ -121,6 +121,27 @@ class SftpSourceIT {
   }
 
   @Test
+  void namesDifferingOnlyByCaseAreTwoFiles() throws IOException {
+    String folder = "case-" + Api.unique();
+    Path in = outbox(folder);
+    String token = Api.unique();
+    // Same size and time, names differing by case only (a case-blind collation made them one).
+    write(
+        in.resolve("Team.csv"), Api.HEADER, "C1,Ana,Up," + Api.email("up1", token) + ",2026-01-05");
+    write(
+        in.resolve("team.csv"), Api.HEADER, "C2,Ana,Lo," + Api.email("lo1", token) + ",2026-01-05");
+    java.nio.file.attribute.FileTime time =
+        java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_000L);
+    Files.setLastModifiedTime(in.resolve("Team.csv"), time);
+    Files.setLastModifiedTime(in.resolve("team.csv"), time);
+    long flowId = flow(folder, PASSWORD, server.hostKeyFingerprint());
+
+    assertEquals("SUCCEEDED", runNow(flowId).getString("state"));
+    JsonObject second = runNow(flowId);
+    assertEquals("SUCCEEDED", second.getString("state"), "the second name was taken as the first");
+  }
+
+  @Test
   void aFailedRunsFileGoesToTheFailedFolder() throws IOException {
     String folder = "bad-" + Api.unique();
     Path in = outbox(folder);
