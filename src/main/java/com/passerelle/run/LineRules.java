@@ -44,7 +44,8 @@ final class LineRules {
                             "field", field.key(), "value", value, "allowed", named(allowed))));
               }
             });
-    String email = values.get(PersonField.EMAIL);
+    boolean domainRules = !rules.emailDomains().isEmpty() || domains != null;
+    String email = domainRules ? values.get(PersonField.EMAIL) : null;
     if (email != null && !Emails.isValid(email)) {
       email = null; // "Invalid email" said it already: its domain means nothing
     }

@@ -70,20 +70,22 @@ public class TakenFiles {
 
   /** Files still in the remote folder, with what their runs became: they move once runs end. */
   public List<Unsettled> unsettled(long flowId) {
-    List<TakenFile> files =
-        em.createQuery(
-                "select t from TakenFile t where t.flowId = :flow and t.movedTo is null"
-                    + " order by t.id desc", // newest first: files stuck on the server never hide
-                // new ones
-                TakenFile.class)
-            .setParameter("flow", flowId)
-            .setMaxResults(100)
-            .getResultList();
-    return files.stream().map(this::withRun).toList();
+    // One query with the runs (not a find per file): newest first, so files stuck on the server
+    // never hide new ones.
+    return em
+        .createQuery(
+            "select t, r from TakenFile t left join Run r on r.id = t.runId"
+                + " where t.flowId = :flow and t.movedTo is null order by t.id desc",
+            Object[].class)
+        .setParameter("flow", flowId)
+        .setMaxResults(100)
+        .getResultList()
+        .stream()
+        .map(row -> unsettled((TakenFile) row[0], (Run) row[1]))
+        .toList();
   }
 
-  private Unsettled withRun(TakenFile file) {
-    Run run = file.getRunId() == null ? null : em.find(Run.class, file.getRunId());
+  private static Unsettled unsettled(TakenFile file, Run run) {
     return new Unsettled(
         file,
         run == null ? null : run.getState(),

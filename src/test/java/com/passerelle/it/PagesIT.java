@@ -408,4 +408,23 @@ class PagesIT {
     assertTrue(r.body().contains("You are logged out."), () -> Api.describe(r));
     WebSession.assertRedirectToLogin(admin.get("/flows"));
   }
+
+  @Test
+  void theDemoHrisAnswersOnlyWithItsKey() {
+    // The fake HRIS is served (demo data is on in the tests) and checks its own key, no login.
+    java.net.URI uri = Api.uri("/demo/hris/v1/hris/employees?page_size=1");
+    HttpResponse<String> anonymous =
+        Api.send(java.net.http.HttpRequest.newBuilder(uri).GET().build());
+    assertEquals(401, anonymous.statusCode(), () -> Api.describe(anonymous));
+    HttpResponse<String> keyed =
+        Api.send(
+            java.net.http.HttpRequest.newBuilder(uri)
+                .header("Authorization", "Bearer " + com.passerelle.demo.FakeHris.DEMO_API_KEY)
+                .header("X-Integration-Id", com.passerelle.demo.FakeHris.DEMO_INTEGRATION_ID)
+                .GET()
+                .build());
+    // 503 while its first sync "runs" (the demo's first answer), then pages.
+    assertTrue(keyed.statusCode() == 200 || keyed.statusCode() == 503, () -> Api.describe(keyed));
+    assertTrue(keyed.body().contains("\"status\""), keyed::body);
+  }
 }
