@@ -4,6 +4,7 @@ import com.passerelle.catalog.ExplainedMessage;
 import com.passerelle.catalog.MessageCatalog;
 import com.passerelle.catalog.Params;
 import com.passerelle.flow.Flow;
+import com.passerelle.flow.FlowDefinition;
 import com.passerelle.flow.HrisAccess;
 import com.passerelle.flow.SftpAccess;
 import com.passerelle.flow.SourceType;
@@ -44,7 +45,8 @@ public final class ApiDtos {
       Integer startDateMaxAgeDays,
       boolean resolveStakeholders,
       String purpose,
-      String defaultTemplate) {
+      String defaultTemplate,
+      List<FlowDefinition.TemplateRuleDefinition> templateRules) {
     static FlowDto of(Flow f) {
       Map<String, String> mapping = new LinkedHashMap<>();
       f.getMapping().forEach((k, v) -> mapping.put(k.key(), v));
@@ -72,7 +74,18 @@ public final class ApiDtos {
           f.getStartDateMaxAgeDays(),
           f.isResolveStakeholders(),
           f.getPurpose().name(),
-          f.getDefaultTemplate());
+          f.getDefaultTemplate(),
+          templateRules(f));
+    }
+
+    private static List<FlowDefinition.TemplateRuleDefinition> templateRules(Flow f) {
+      List<FlowDefinition.TemplateRuleDefinition> rules = new ArrayList<>();
+      for (var rule : f.getTemplateRules()) {
+        Map<String, String> when = new LinkedHashMap<>();
+        rule.when().forEach((field, value) -> when.put(field.key(), value));
+        rules.add(new FlowDefinition.TemplateRuleDefinition(rule.template(), when));
+      }
+      return rules;
     }
 
     /** The allowed values, when loaded (a single flow's answer; lists are not in the list). */
@@ -113,7 +126,8 @@ public final class ApiDtos {
         d.startDateMaxAgeDays(),
         d.resolveStakeholders(),
         d.purpose(),
-        d.defaultTemplate());
+        d.defaultTemplate(),
+        d.templateRules());
   }
 
   /** An SFTP connection as the API shows it: secrets only say whether one is stored. */

@@ -76,7 +76,8 @@ public class DemoData {
             null,
             true,
             "JOURNEY_CREATION",
-            "New hire onboarding"));
+            "New hire onboarding",
+            null));
   }
 
   private static Person existingPerson() {

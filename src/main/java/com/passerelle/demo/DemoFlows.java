@@ -77,6 +77,7 @@ public class DemoFlows {
         null,
         null,
         null,
+        null,
         null);
   }
 
@@ -105,6 +106,7 @@ public class DemoFlows {
             FakeHris.DEMO_API_KEY,
             "demo-webhook-secret-not-for-production"),
         schedule("*/5 * * * *"),
+        null,
         null,
         null,
         null,

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -106,7 +107,14 @@ public class Flow {
   @Column(nullable = false, length = 30)
   private FlowPurpose purpose = FlowPurpose.DIRECTORY_UPDATE;
 
-  /** The journey template of a journey creation flow (template rules come with the next slice). */
+  /** Ordered rules choosing a line's journey template; the first whose conditions hold wins. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SUBSELECT)
+  @CollectionTable(name = "flow_template_rule", joinColumns = @JoinColumn(name = "flow_id"))
+  @OrderColumn(name = "rule_order")
+  private List<TemplateRule> templateRules = new ArrayList<>();
+
+  /** The journey template when no template rule matches (none with rules: such lines fail). */
   @Column(name = "default_template", length = 120)
   private String defaultTemplate;
 
@@ -140,8 +148,10 @@ public class Flow {
   /** Source columns that must be in the header: those mapped to required fields, in field order. */
   public List<String> requiredColumns() {
     List<String> columns = new ArrayList<>();
+    Set<PersonField> read = new LinkedHashSet<>(requiredFields);
+    templateRules.forEach(rule -> read.addAll(rule.when().keySet())); // a rule needs its columns
     for (PersonField field : PersonField.values()) {
-      if (!requiredFields.contains(field)) {
+      if (!read.contains(field)) {
         continue;
       }
       String column = mapping.get(field);
@@ -233,6 +243,10 @@ public class Flow {
 
   public Set<PersonField> getRequiredFields() {
     return requiredFields;
+  }
+
+  public List<TemplateRule> getTemplateRules() {
+    return templateRules;
   }
 
   public Set<AllowedValue> getAllowedValues() {

@@ -8,7 +8,8 @@ import java.util.Map;
  * field keys (first_name, email, ...); mapping values are source column names. Secrets left empty
  * keep the stored ones; {@code version}, when given, must be the flow's current version. Line
  * rules: allowed values per field, accepted email domains (domain to entity), the oldest start date
- * in days.
+ * in days. Template rules (journey creation flows) are ordered: the first that matches a line
+ * chooses its template, else the default template.
  */
 public record FlowDefinition(
     String name,
@@ -30,7 +31,11 @@ public record FlowDefinition(
     Integer startDateMaxAgeDays,
     Boolean resolveStakeholders,
     String purpose,
-    String defaultTemplate) {
+    String defaultTemplate,
+    List<TemplateRuleDefinition> templateRules) {
+
+  /** A template rule: when every field has its value, the journey gets the template. */
+  public record TemplateRuleDefinition(String template, Map<String, String> when) {}
 
   /** An SFTP connection; password and private key are write-only. */
   public record Sftp(

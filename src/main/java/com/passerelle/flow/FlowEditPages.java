@@ -3,6 +3,7 @@ package com.passerelle.flow;
 import static com.passerelle.web.PageController.get;
 import static com.passerelle.web.PageController.post;
 
+import com.passerelle.common.InvalidRequestException;
 import com.passerelle.web.Flash;
 import com.passerelle.web.PageController;
 import com.passerelle.web.Result;
@@ -26,6 +27,7 @@ public class FlowEditPages implements PageController {
       List.copyOf(new TreeSet<>(ZoneId.getAvailableZoneIds()));
 
   @Inject FlowService flows;
+  @Inject SampleLineTester tester;
 
   @Override
   public List<Route> routes() {
@@ -33,7 +35,9 @@ public class FlowEditPages implements PageController {
         get("/flows/new", this::newForm),
         post("/flows/new", this::create),
         get("/flows/(\\d+)/edit", this::editForm),
-        post("/flows/(\\d+)/edit", this::save));
+        post("/flows/(\\d+)/edit", this::save),
+        post("/flows/new/test", r -> test(r, false)),
+        post("/flows/(\\d+)/edit/test", r -> test(r, true)));
   }
 
   private Result newForm(WebRequest r) {
@@ -75,7 +79,33 @@ public class FlowEditPages implements PageController {
     }
   }
 
+  /**
+   * Evaluates the form's sample line with the form's (unsaved) settings, and shows the form again.
+   */
+  private Result test(WebRequest r, boolean editing) {
+    r.requireAdmin();
+    Flow flow = editing ? flows.get(r.pathId(1)) : null;
+    Map<String, String> values = FlowForm.valuesOf(r);
+    Map<String, Object> model;
+    try {
+      SampleLineTester.Outcome outcome =
+          tester.test(flows.preview(FlowForm.read(r)), r.param("sample"));
+      model = model(flow, values, Map.of());
+      model.put("sampleOutcome", outcome);
+    } catch (InvalidFlowException e) {
+      model = model(flow, values, e.byField());
+    } catch (InvalidRequestException e) {
+      model = model(flow, values, Map.of("sample", e.getMessage()));
+    }
+    return Result.view("flow-edit", model);
+  }
+
   private static Result form(Flow flow, Map<String, String> values, Map<String, String> errors) {
+    return Result.view("flow-edit", model(flow, values, errors));
+  }
+
+  private static Map<String, Object> model(
+      Flow flow, Map<String, String> values, Map<String, String> errors) {
     Map<String, Object> model = new HashMap<>();
     model.put("flow", flow);
     model.put("v", values);
@@ -83,6 +113,6 @@ public class FlowEditPages implements PageController {
     model.put("fields", PersonField.values());
     model.put("sourceTypes", SourceType.values());
     model.put("zones", ZONES);
-    return Result.view("flow-edit", model);
+    return model;
   }
 }

@@ -35,6 +35,7 @@ final class FlowEditor {
     fields(def, flow);
     schedule(def.schedule(), flow);
     new LineRulesEditor(problems).apply(def, flow);
+    new TemplateRulesEditor(problems).apply(def, flow); // reads the mapping and purpose just set
   }
 
   private void sourceType(FlowDefinition def, Flow flow) {

@@ -60,7 +60,52 @@ final class FlowForm {
         days(r.param("startDateMaxAgeDays")),
         r.param("resolveStakeholders") != null,
         r.param("purpose"),
-        r.param("defaultTemplate"));
+        r.param("defaultTemplate"),
+        templateRules(r.param("templateRules")));
+  }
+
+  /**
+   * A textarea of rules, one per line: {@code contract_type = permanent; nationality = French =>
+   * Template X}. A line the form cannot split becomes a rule the editor refuses with its number.
+   */
+  static List<FlowDefinition.TemplateRuleDefinition> templateRules(String text) {
+    List<FlowDefinition.TemplateRuleDefinition> rules = new ArrayList<>();
+    if (text == null) {
+      return rules;
+    }
+    text.lines()
+        .map(String::trim)
+        .filter(l -> !l.isEmpty())
+        .forEach(
+            l -> {
+              int arrow = l.lastIndexOf("=>");
+              String template = arrow < 0 ? null : l.substring(arrow + 2).trim();
+              Map<String, String> when = new LinkedHashMap<>();
+              for (String condition : (arrow < 0 ? l : l.substring(0, arrow)).split(";")) {
+                int eq = condition.indexOf('=');
+                if (eq > 0) {
+                  when.put(condition.substring(0, eq).trim(), condition.substring(eq + 1).trim());
+                } else if (!condition.isBlank()) {
+                  when.put(condition.trim(), null); // "needs a value"
+                }
+              }
+              rules.add(new FlowDefinition.TemplateRuleDefinition(template, when));
+            });
+    return rules;
+  }
+
+  /** The rules as the textarea shows them. */
+  static String templateRulesText(List<TemplateRule> rules) {
+    StringBuilder text = new StringBuilder();
+    for (TemplateRule rule : rules) {
+      List<String> conditions = new ArrayList<>();
+      rule.when().forEach((field, value) -> conditions.add(field.key() + " = " + value));
+      text.append(String.join("; ", conditions))
+          .append(" => ")
+          .append(rule.template())
+          .append('\n');
+    }
+    return text.toString();
   }
 
   /** One textarea per field, a value per line. */
@@ -145,6 +190,7 @@ final class FlowForm {
     v.put("resolveStakeholders", flow.isResolveStakeholders() ? "on" : null);
     v.put("purpose", flow.getPurpose().name());
     v.put("defaultTemplate", flow.getDefaultTemplate());
+    v.put("templateRules", templateRulesText(flow.getTemplateRules()));
     return v;
   }
 

@@ -26,7 +26,8 @@ public record FlowRules(
     List<String> requiredColumns,
     Map<PersonField, Set<String>> allowedValues,
     Set<String> emailDomains,
-    LocalDate oldestStartDate) {
+    LocalDate oldestStartDate,
+    TemplateChoice templates) {
 
   public static FlowRules of(Flow flow) {
     Map<PersonField, String> mapping = new EnumMap<>(PersonField.class);
@@ -34,7 +35,7 @@ public record FlowRules(
     Set<PersonField> required = EnumSet.noneOf(PersonField.class);
     required.addAll(flow.getRequiredFields());
     return new FlowRules(
-        flow.getId(),
+        flow.getId() == null ? 0 : flow.getId(), // an unsaved flow (a sample line test)
         flow.getSourceType(),
         CsvFormat.of(flow.getDelimiter()),
         flow.getDateFormat(),
@@ -47,7 +48,8 @@ public record FlowRules(
         emailDomains(flow),
         flow.getStartDateMaxAgeDays() == null
             ? null
-            : LocalDate.now(ZoneOffset.UTC).minusDays(flow.getStartDateMaxAgeDays()));
+            : LocalDate.now(ZoneOffset.UTC).minusDays(flow.getStartDateMaxAgeDays()),
+        TemplateChoice.of(flow));
   }
 
   /** As lines are compared (NFC, lower case): "Permanent" and "permanent" are one value. */

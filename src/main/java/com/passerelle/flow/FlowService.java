@@ -102,6 +102,18 @@ public class FlowService {
     return flow;
   }
 
+  /**
+   * The flow a definition describes, checked but not saved (nor its secrets): what a sample line is
+   * tested against before the admin saves.
+   */
+  public Flow preview(FlowDefinition def) {
+    Flow flow = new Flow(null);
+    FlowEditor editor = new FlowEditor();
+    editor.apply(def, flow);
+    editor.problems().throwIfAny();
+    return flow;
+  }
+
   /** The flow's timer follows its schedule: none when inactive or unscheduled. */
   private void schedule(Flow flow) {
     FlowSchedule s = flow.getSchedule();

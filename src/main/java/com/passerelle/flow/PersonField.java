@@ -13,7 +13,10 @@ public enum PersonField {
   JOB_TITLE("job_title", Kind.TEXT, 200),
   DEPARTMENT("department", Kind.TEXT, 200),
   MANAGER_EMAIL("manager_email", Kind.EMAIL, Emails.MAX_LENGTH),
-  HR_EMAIL("hr_email", Kind.EMAIL, Emails.MAX_LENGTH);
+  HR_EMAIL("hr_email", Kind.EMAIL, Emails.MAX_LENGTH),
+  // Attributes read for rules only (value lists, filters, template rules), not kept on the person.
+  CONTRACT_TYPE("contract_type", Kind.TEXT, 200),
+  NATIONALITY("nationality", Kind.TEXT, 200);
 
   /** How a value is validated. */
   public enum Kind {

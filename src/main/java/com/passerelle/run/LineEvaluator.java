@@ -6,6 +6,7 @@ import com.passerelle.catalog.Severity;
 import com.passerelle.common.Text;
 import com.passerelle.flow.FlowRules;
 import com.passerelle.flow.PersonField;
+import com.passerelle.flow.TemplateChoice;
 import com.passerelle.people.EmailDomainCheck;
 import com.passerelle.people.Emails;
 import com.passerelle.source.csv.CsvRecord;
@@ -107,8 +108,40 @@ public final class LineEvaluator {
       }
     }
     LineRules.check(rules, domains, values, messages);
+    String template = statusOf(messages) == LineStatus.FAILURE ? null : template(values, messages);
     return new EvaluatedLine(
-        record.lineNumber(), statusOf(messages), values, messages, sourceValues);
+        record.lineNumber(), statusOf(messages), values, messages, sourceValues, template);
+  }
+
+  /**
+   * The journey template of a valid line, and a message saying which rule chose it: no rule
+   * matching gives the default template with a warning, or fails the line when there is none.
+   */
+  private String template(Map<PersonField, String> values, List<LineMessage> messages) {
+    TemplateChoice choice = rules.templates();
+    if (!choice.hasRules()) {
+      return null;
+    }
+    TemplateChoice.Outcome outcome = choice.choose(values);
+    if (outcome.rule() != null) {
+      messages.add(
+          new LineMessage(
+              ErrorCode.TEMPLATE_RULE_APPLIED,
+              Params.of(
+                  "template", outcome.template(),
+                  "rule", String.valueOf(outcome.rule().number()),
+                  "conditions", outcome.rule().text())));
+    } else if (outcome.template() != null) {
+      messages.add(
+          new LineMessage(
+              ErrorCode.TEMPLATE_DEFAULT_USED, Params.of("template", outcome.template())));
+    } else {
+      messages.add(
+          new LineMessage(
+              ErrorCode.TEMPLATE_NOT_FOUND,
+              Params.of("rules", String.valueOf(choice.rules().size()))));
+    }
+    return outcome.template();
   }
 
   private Map<PersonField, String> valuesOf(List<String> fields) {

@@ -140,7 +140,7 @@ public class RunLedger {
             email,
             new JourneyBook.NewJourney(
                 email,
-                target.template(),
+                e.template() != null ? e.template() : target.template(), // a rule's, or the run's
                 dateOrNull(e.value(PersonField.START_DATE)),
                 e.value(PersonField.MANAGER_EMAIL),
                 e.value(PersonField.HR_EMAIL),

@@ -55,7 +55,8 @@ class LineEvaluatorTest {
         List.of("external_id", "first_name", "last_name", "work_email", "start_date"),
         Map.of(),
         Set.of(),
-        null);
+        null,
+        com.passerelle.flow.TemplateChoice.NONE);
   }
 
   private static FlowRules rules() {
@@ -281,7 +282,8 @@ class LineEvaluatorTest {
             List.of("work_email"),
             Map.of(),
             Set.of(),
-            null);
+            null,
+            com.passerelle.flow.TemplateChoice.NONE);
 
     EvaluatedLine line =
         new LineEvaluator(rules, HEADER).evaluate(ada("ada@example.com", "2026-13-01", "", ""));
@@ -500,7 +502,8 @@ class LineEvaluatorTest {
             List.of("  Work_EMAIL "),
             Map.of(),
             Set.of(),
-            null);
+            null,
+            com.passerelle.flow.TemplateChoice.NONE);
 
     EvaluatedLine line = new LineEvaluator(rules, HEADER).evaluate(goodRecord());
 

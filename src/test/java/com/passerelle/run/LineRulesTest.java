@@ -37,7 +37,8 @@ class LineRulesTest {
         List.of("email", "start_date"),
         allowed,
         domains,
-        oldest);
+        oldest,
+        com.passerelle.flow.TemplateChoice.NONE);
   }
 
   private static EvaluatedLine evaluate(FlowRules rules, String email, String start, String dept) {
