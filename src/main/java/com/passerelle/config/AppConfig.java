@@ -39,14 +39,17 @@ public class AppConfig {
   /**
    * The DNS check of email domains for one run (a fresh cache), or null when the server does not
    * check them (passerelle.email.domain.check: off, on = the system's resolvers, or
-   * dns://host:port).
+   * dns://host:port, or demo = the demo's own DNS server, see demo.DemoDns).
    */
   public EmailDomainCheck emailDomainCheck() {
     String setting = String.valueOf(emailDomainCheck).replace("\"", "").trim();
     if (setting.isEmpty() || setting.equalsIgnoreCase("off")) {
       return null;
     }
-    String url = setting.equalsIgnoreCase("on") ? "dns:" : setting;
+    String url =
+        setting.equalsIgnoreCase("on")
+            ? "dns:"
+            : setting.equalsIgnoreCase("demo") ? com.passerelle.demo.DemoDns.demoUrl() : setting;
     return new EmailDomainCheck(url, Duration.ofSeconds(2));
   }
 

@@ -12,13 +12,17 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * On a first start with demo data on: a demo flow, one existing person, a sample CSV in the flow's
- * drop zone with good and bad lines, and one run of it, so every status shows on the report.
+ * On a first start with demo data on: a journey creation flow, three people of the directory, a
+ * sample CSV with good and bad lines and one run of it, so every status and every line error of
+ * seed 000 shows on the report.
  */
 @ApplicationScoped
 public class DemoData {
@@ -37,7 +41,7 @@ public class DemoData {
     }
     sourceFlows.create();
     Flow flow = createFlow();
-    try (InputStream sample = DemoData.class.getResourceAsStream("/demo/employees.csv")) {
+    try (InputStream sample = DemoFile.employees()) {
       launcher.startFile(flow.getId(), RunTrigger.SCHEDULE, "demo", "employees.csv", sample);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -45,24 +49,37 @@ public class DemoData {
     LOG.info("Demo data loaded: flow " + flow.getId() + " and a run of the sample file");
   }
 
+  /**
+   * A journey creation flow with every rule of seed 000 on, so that its sample file shows every
+   * line error of the guide: value list, email domains, oldest start date, stakeholders, template
+   * rules (the DNS check answers from the demo's own DNS server, see {@link DemoDns}).
+   */
   private Flow createFlow() {
-    people.add(existingPerson());
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    people.add(person("E0999", "Claire", "Moreau", "claire.moreau@example.com", null));
+    people.add(person("E0500", "Bob", "Leroy", "bob.leroy@example.com", today.minusYears(2)));
+    people.add(person("E1030", "Paula", "Vidal", "paula.vidal@example.com", today.plusDays(30)));
+    Map<String, String> mapping = new LinkedHashMap<>();
+    mapping.put("external_id", "employee_id");
+    mapping.put("first_name", "first_name");
+    mapping.put("last_name", "last_name");
+    mapping.put("email", "work_email");
+    mapping.put("start_date", "start_date");
+    mapping.put("job_title", "job_title");
+    mapping.put("department", "department");
+    mapping.put("contract_type", "contract");
+    mapping.put("nationality", "nationality");
+    mapping.put("manager_email", "manager_email");
+    mapping.put("hr_email", "hr_email");
     return flows.create(
         new FlowDefinition(
             FLOW_NAME,
-            "Daily employee export of the HRIS, dropped as CSV in the flow's folder.",
+            "Daily new hire export of the HRIS, dropped as CSV in the flow's folder: each valid"
+                + " line creates an onboarding journey.",
             "FOLDER",
             ",",
             "yyyy-MM-dd",
-            Map.of(
-                "external_id", "employee_id",
-                "first_name", "first_name",
-                "last_name", "last_name",
-                "email", "work_email",
-                "start_date", "start_date",
-                "job_title", "job_title",
-                "department", "department",
-                "manager_email", "manager_email"),
+            mapping,
             List.of("external_id", "first_name", "last_name", "email", "start_date"),
             "department",
             "Engineering,Sales,Finance,HR,Marketing",
@@ -71,18 +88,34 @@ public class DemoData {
             null,
             sourceFlows.schedule("0 6 * * *"), // every day at 06:00, Paris time
             null,
-            null,
-            null,
-            null,
+            Map.of("contract_type", List.of("permanent", "fixed term", "intern")),
+            Map.of("example.com", "Example France", "example-labs.fr", "Example Labs"),
+            180,
             true,
             "JOURNEY_CREATION",
             "New hire onboarding",
-            null));
+            List.of(
+                new FlowDefinition.TemplateRuleDefinition(
+                    "Permanent contract (France)",
+                    orderedMap("contract_type", "permanent", "nationality", "French")),
+                new FlowDefinition.TemplateRuleDefinition(
+                    "Internship", Map.of("contract_type", "intern")))));
   }
 
-  private static Person existingPerson() {
-    Person p = new Person("claire.moreau@example.com", null);
-    p.setNames("E0999", "Claire", "Moreau");
+  private static Map<String, String> orderedMap(String... keysAndValues) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+
+  /** Someone already in the directory: an HR and a manager in post, a manager yet to arrive. */
+  private static Person person(
+      String id, String first, String last, String email, LocalDate start) {
+    Person p = new Person(email, null);
+    p.setNames(id, first, last);
+    p.setJob(start, null, null);
     return p;
   }
 }

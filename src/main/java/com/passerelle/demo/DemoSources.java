@@ -45,7 +45,7 @@ public class DemoSources {
             DemoSftpServer.start(
                 0, root, SFTP_USER, SFTP_PASSWORD, config.dataDir().resolve("demo-sftp-host.key"));
         if (isEmpty(outbox) && !Files.exists(root.resolve(SFTP_FOLDER + "/archive"))) {
-          try (InputStream sample = DemoSources.class.getResourceAsStream("/demo/employees.csv")) {
+          try (InputStream sample = DemoFile.employees()) {
             Files.copy(
                 sample,
                 outbox.resolve("employees_export.csv"),
