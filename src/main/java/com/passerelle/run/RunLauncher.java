@@ -85,6 +85,23 @@ public class RunLauncher {
    * rules); refused (409) while that is not possible, see {@link RunReruns#whyNot}.
    */
   public Run rerunFailures(long runId, String user) {
+    // Checked first outside the transaction too (a refusal there rolls back noisily); create()
+    // checks again under the flow's lock, which is what decides.
+    Run old = runs.find(runId);
+    if (old != null) {
+      String why = RunReruns.whyNot(old);
+      Run running =
+          reruns.of(runId).stream()
+              .filter(r -> r.getState() == RunState.IN_PROGRESS)
+              .findFirst()
+              .orElse(null);
+      if (why == null && running != null) {
+        why = RunReruns.inProgress(running.getId(), runId);
+      }
+      if (why != null) {
+        throw new RunConflictException(why);
+      }
+    }
     return startJob(reruns.create(runId, user));
   }
 

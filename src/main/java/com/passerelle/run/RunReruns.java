@@ -47,8 +47,7 @@ public class RunReruns {
             .setMaxResults(1)
             .getResultList();
     if (!running.isEmpty()) {
-      throw new RunConflictException(
-          "Run #" + running.get(0) + ", a re-run of run #" + oldRunId + ", is still in progress");
+      throw new RunConflictException(inProgress(running.get(0), oldRunId));
     }
     requireRerunnable(old);
     lifecycle.lockFlowWithNoRunInProgress(old.getFlowId());
@@ -60,6 +59,10 @@ public class RunReruns {
     run.setSourceOrigin(old.getSourceOrigin());
     em.persist(run);
     return run;
+  }
+
+  static String inProgress(long rerunId, long oldRunId) {
+    return "Run #" + rerunId + ", a re-run of run #" + oldRunId + ", is still in progress";
   }
 
   /** Null when the run's failures can be re-run, else why not (the page hides its button then). */

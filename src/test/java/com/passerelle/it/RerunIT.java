@@ -124,6 +124,36 @@ class RerunIT {
   }
 
   @Test
+  void refusedWhileTheRunOrARerunOfItIsInProgress() {
+    String token = Api.unique();
+    String name = Api.uniqueName("rerun-busy");
+    long flowId = Api.createFlow(definition(name, "Sales")).getJsonNumber("id").longValue();
+    StringBuilder csv = new StringBuilder(Api.HEADER).append(",department\n");
+    for (int i = 0; i < 20_000; i++) {
+      csv.append("B").append(i).append(",Busy,Line,").append(Api.email("b" + i, token));
+      csv.append(",2026-01-01,Legal\n");
+    }
+    long runId =
+        Api.upload(
+                flowId,
+                "busy.csv",
+                csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            .getJsonNumber("id")
+            .longValue();
+    assertTrue(
+        assertProblem(409, rerun(runId, User.ADMIN)).getString("detail").contains("not finished"));
+    JsonObject old = Api.awaitFinished(runId, java.time.Duration.ofMinutes(3));
+    assertEquals(20_000, Api.count(old, "FAILURE"), old::toString);
+
+    long first =
+        Api.object(Api.expectStatus(201, rerun(runId, User.ADMIN))).getJsonNumber("id").longValue();
+    String busy = assertProblem(409, rerun(runId, User.ADMIN)).getString("detail");
+    assertTrue(busy.contains("re-run of run #" + runId + ", is still in progress"), busy);
+    JsonObject done = Api.awaitFinished(first, java.time.Duration.ofMinutes(3));
+    assertEquals(20_000, Api.count(done, "FAILURE"), done::toString);
+  }
+
+  @Test
   void refusedWithAClearConflictAndForViewers() throws IOException {
     Failed old = failedRun("rerun-409");
     assertEquals(403, rerun(old.runId(), User.VIEWER).statusCode());
