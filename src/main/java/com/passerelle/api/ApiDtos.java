@@ -215,7 +215,9 @@ public final class ApiDtos {
       Map<String, Long> counts,
       long total,
       MessageDto error,
-      String server) {
+      String server,
+      boolean dryRun,
+      Long rerunOf) {
     static RunDto of(Run r) {
       Map<String, Long> counts = new LinkedHashMap<>();
       for (LineStatus s : LineStatus.values()) {
@@ -233,7 +235,9 @@ public final class ApiDtos {
           counts,
           r.getTotalCount(),
           r.getErrorCode() == null ? null : MessageDto.of(r.getErrorCode(), r.getErrorParams()),
-          r.getState().finished() ? null : r.getLeaseOwner()); // which server runs it now
+          r.getState().finished() ? null : r.getLeaseOwner(), // which server runs it now
+          r.isDryRun(),
+          r.getRerunOf());
     }
   }
 

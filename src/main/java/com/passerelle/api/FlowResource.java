@@ -94,12 +94,26 @@ public class FlowResource {
     return FlowDto.of(flows.update(id, definition));
   }
 
-  /** Runs the newest file of the flow's drop zone. */
+  /**
+   * Runs the oldest file of the flow's drop zone (or reads its remote source); {@code dryRun=true}
+   * reports what that would do and changes nothing.
+   */
   @POST
   @Path("{id}/runs")
   @RolesAllowed(Roles.ADMIN)
-  public Response runNow(@PathParam("id") long id) {
-    return accepted(launcher.runNow(id, RunTrigger.MANUAL, user()));
+  public Response runNow(@PathParam("id") long id, @QueryParam("dryRun") String dryRun) {
+    return accepted(launcher.runNow(id, RunTrigger.MANUAL, user(), dryRun(dryRun)));
+  }
+
+  /** {@code true} or {@code false} (or absent); anything else is a 400, not a silent real run. */
+  static boolean dryRun(String value) {
+    if (value == null || value.isEmpty() || "false".equalsIgnoreCase(value)) {
+      return false;
+    }
+    if ("true".equalsIgnoreCase(value)) {
+      return true;
+    }
+    throw new InvalidRequestException("dryRun must be true or false");
   }
 
   /** Stores the CSV body in the flow's drop zone and runs it. */
@@ -110,14 +124,17 @@ public class FlowResource {
   public Response runFile(
       @PathParam("id") long id,
       @QueryParam("filename") String filename,
+      @QueryParam("dryRun") String dryRun,
       @HeaderParam("Content-Length") Long declaredLength,
       InputStream body) {
     if (declaredLength != null && declaredLength > DropZone.MAX_UPLOAD_BYTES) {
       throw new UploadTooLargeException(DropZone.MAX_UPLOAD_BYTES); // before reading a byte
     }
     flows.get(id);
+    boolean dry = dryRun(dryRun); // checked before the body is received
     return accepted(
-        launcher.startUpload(id, user(), filename == null ? "api-upload.csv" : filename, body));
+        launcher.startUpload(
+            id, user(), filename == null ? "api-upload.csv" : filename, body, dry));
   }
 
   /** 202: the run goes on in the background; poll its Location. */

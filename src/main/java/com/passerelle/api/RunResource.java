@@ -11,6 +11,7 @@ import com.passerelle.run.LinePage;
 import com.passerelle.run.ReportCsv;
 import com.passerelle.run.Run;
 import com.passerelle.run.RunControl;
+import com.passerelle.run.RunLauncher;
 import com.passerelle.run.RunRepository;
 import com.passerelle.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -42,6 +44,7 @@ public class RunResource {
   @Inject RunRepository runs;
   @Inject ReportCsv reportCsv;
   @Inject RunControl control;
+  @Inject RunLauncher launcher;
   @Context SecurityContext security;
   @Context UriInfo uriInfo;
 
@@ -125,6 +128,20 @@ public class RunResource {
   public Response resume(@PathParam("id") long id) {
     run(id);
     return Response.status(Response.Status.ACCEPTED).entity(RunDto.of(control.resume(id))).build();
+  }
+
+  /**
+   * Re-runs the run's Failure lines with the flow's current rules: 201 with the new run (it goes on
+   * in the background); 409 when the run is not finished, has no failure, its file is gone, or a
+   * re-run of it is in progress.
+   */
+  @POST
+  @Path("{id}/rerun-failures")
+  @RolesAllowed(Roles.ADMIN)
+  public Response rerunFailures(@PathParam("id") long id) {
+    run(id);
+    Run rerun = launcher.rerunFailures(id, security.getUserPrincipal().getName());
+    return Response.created(URI.create("runs/" + rerun.getId())).entity(RunDto.of(rerun)).build();
   }
 
   /** Stops a run after the chunk being written; answers once the job has stopped. */

@@ -19,6 +19,7 @@ public enum ErrorCode {
   RUN_NOT_STARTED(Level.RUN, Severity.ERROR),
   RUN_STOPPED(Level.RUN, Severity.WARNING),
   SOURCE_CHANGED(Level.RUN, Severity.ERROR),
+  RERUN_FILE_CHANGED(Level.RUN, Severity.ERROR),
   FILE_NOT_READY(Level.RUN, Severity.ERROR),
   SFTP_CONNECTION(Level.RUN, Severity.ERROR),
   SFTP_HOST_KEY_MISMATCH(Level.RUN, Severity.ERROR),

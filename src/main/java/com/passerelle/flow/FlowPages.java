@@ -42,7 +42,9 @@ public class FlowPages implements PageController {
         get("/flows", this::list),
         get("/flows/(\\d+)", this::history),
         post("/flows/(\\d+)/run", this::runNow),
-        PageController.upload("/uploads/flows/(\\d+)", this::upload),
+        post("/flows/(\\d+)/dry-run", this::dryRun),
+        PageController.upload("/uploads/flows/(\\d+)", r -> upload(r, false)),
+        PageController.upload("/uploads/flows/(\\d+)/dry-run", r -> upload(r, true)),
         post("/flows/(\\d+)/active", this::toggleActive));
   }
 
@@ -72,7 +74,14 @@ public class FlowPages implements PageController {
     return started(r, flowId, () -> launcher.runNow(flowId, RunTrigger.MANUAL, r.user()));
   }
 
-  private Result upload(WebRequest r) throws Exception {
+  /** Evaluates what "Run now" would import, changing nothing (see RunLauncher#runNow). */
+  private Result dryRun(WebRequest r) {
+    r.requireAdmin();
+    long flowId = r.pathId(1);
+    return started(r, flowId, () -> launcher.runNow(flowId, RunTrigger.MANUAL, r.user(), true));
+  }
+
+  private Result upload(WebRequest r, boolean dryRun) throws Exception {
     r.requireAdmin();
     long flowId = r.pathId(1);
     flows.get(flowId);
@@ -83,14 +92,20 @@ public class FlowPages implements PageController {
     }
     try (InputStream in = part.getInputStream()) {
       return started(
-          r, flowId, () -> launcher.startUpload(flowId, r.user(), part.getSubmittedFileName(), in));
+          r,
+          flowId,
+          () -> launcher.startUpload(flowId, r.user(), part.getSubmittedFileName(), in, dryRun));
     }
   }
 
   private Result started(WebRequest r, long flowId, java.util.function.Supplier<Run> start) {
     try {
       Run run = start.get();
-      r.flash(Flash.Kind.SUCCESS, "Run #" + run.getId() + " started.");
+      r.flash(
+          Flash.Kind.SUCCESS,
+          (run.isDryRun() ? "Dry run #" : "Run #")
+              + run.getId()
+              + (run.isDryRun() ? " started: it creates and changes nothing." : " started."));
       return Result.redirect("/runs/" + run.getId());
     } catch (RunAlreadyInProgressException e) {
       r.flash(Flash.Kind.ERROR, e.getMessage() + ": wait for it to finish.");

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -91,6 +92,24 @@ public class JourneyBook {
           INSERT.insert(c, rows);
           return existing;
         });
+  }
+
+  /** Read-only: which of these people already have a journey (a dry run creates none). */
+  public Set<String> existing(Collection<String> emails) {
+    if (emails.isEmpty()) {
+      return Set.of();
+    }
+    List<String> all = new ArrayList<>(emails);
+    Set<String> found = new HashSet<>();
+    for (int from = 0; from < all.size(); from += 1000) {
+      found.addAll(
+          em.createQuery(
+                  "select j.personEmail from Journey j where j.personEmail in :emails",
+                  String.class)
+              .setParameter("emails", all.subList(from, Math.min(all.size(), from + 1000)))
+              .getResultList());
+    }
+    return found;
   }
 
   private static Set<String> existing(Connection c, List<NewJourney> journeys) throws SQLException {

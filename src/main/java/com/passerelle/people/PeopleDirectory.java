@@ -170,6 +170,22 @@ public class PeopleDirectory {
     return emails;
   }
 
+  /**
+   * Read-only: which of these emails have a profile (a dry run says "Already created" without
+   * creating anyone, so it takes no lock). Batches of 1000, each an indexed lookup.
+   */
+  public Set<String> existing(Collection<String> emails) {
+    Set<String> found = new HashSet<>();
+    List<String> all = new ArrayList<>(emails);
+    for (int from = 0; from < all.size(); from += 1000) {
+      found.addAll(
+          em.createQuery("select p.email from Person p where p.email in :emails", String.class)
+              .setParameter("emails", all.subList(from, Math.min(all.size(), from + 1000)))
+              .getResultList());
+    }
+    return found;
+  }
+
   /** The start dates of the people among these emails (a person without one maps to null). */
   public Map<String, Optional<LocalDate>> startDates(Set<String> emails) {
     Map<String, Optional<LocalDate>> found = new HashMap<>();

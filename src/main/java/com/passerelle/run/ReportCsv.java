@@ -29,7 +29,7 @@ public class ReportCsv {
 
   public static String fileName(Run run, LineFilter filter) {
     String status = filter.status() == null ? "" : "-" + filter.status().name().toLowerCase();
-    return "run-" + run.getId() + status + ".csv";
+    return (run.isDryRun() ? "dry-run-" : "run-") + run.getId() + status + ".csv";
   }
 
   /**

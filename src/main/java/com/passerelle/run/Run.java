@@ -114,6 +114,14 @@ public class Run {
   @Column(name = "already_created_count", nullable = false)
   private long alreadyCreatedCount;
 
+  /** A dry run reports what would happen and changes nothing: fixed when the run starts. */
+  @Column(name = "dry_run", nullable = false, updatable = false)
+  private boolean dryRun;
+
+  /** The run whose Failure lines this run reads again (same file, same line numbers). */
+  @Column(name = "rerun_of", updatable = false)
+  private Long rerunOf;
+
   @Column(name = "error_code", length = 40)
   private String errorCode;
 
@@ -314,6 +322,20 @@ public class Run {
     this.sourceSize = fingerprint.size();
     this.sourceModified = fingerprint.modified();
     this.sourceSha256 = fingerprint.sha256();
+  }
+
+  public boolean isDryRun() {
+    return dryRun;
+  }
+
+  public Long getRerunOf() {
+    return rerunOf;
+  }
+
+  /** Set once, before the run is persisted: what kind of run this is never changes. */
+  void setKind(boolean dryRun, Long rerunOf) {
+    this.dryRun = dryRun;
+    this.rerunOf = rerunOf;
   }
 
   public Long getJobExecutionId() {

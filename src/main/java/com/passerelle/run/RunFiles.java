@@ -55,6 +55,16 @@ public class RunFiles {
     if (!run.getState().finished() || RunLauncher.canResume(run)) {
       return;
     }
+    if (run.getRerunOf() != null) {
+      return; // it read the file of the run it re-ran, which stays where that run left it
+    }
+    if (run.isDryRun()) {
+      // A dry run's file is a copy (drop zone, SFTP), a staged read or an upload made to be
+      // evaluated: not kept, so it never pushes an imported file out of the archive; the remote
+      // source was not touched, so nothing moves there either.
+      deleteClaimed(run);
+      return;
+    }
     if (run.getSourceOrigin() == SourceOrigin.SFTP) {
       sftp.settle(flows.get(run.getFlowId())); // the original leaves the remote folder
     }
@@ -130,7 +140,9 @@ public class RunFiles {
     for (Path file : found) {
       Run run = byPath.get(file.toAbsolutePath().toString());
       if (run != null) {
-        if (abandoned(run)) {
+        if (abandoned(run) && run.isDryRun()) {
+          deleteClaimed(run);
+        } else if (abandoned(run)) {
           moveClaimed(run, path -> dropZone.archive(flowId, path));
         } else {
           settle(run);

@@ -34,23 +34,75 @@ public class RunLauncher {
   @Inject RunFiles files;
   @Inject DropZone dropZone;
   @Inject FlowService flows;
+  @Inject RunReruns reruns;
 
   /**
    * Runs the oldest settled file waiting in the flow's drop zone (or records that there is none); a
    * flow with a remote source fetches it in the run's first step.
    */
   public Run runNow(long flowId, RunTrigger trigger, String user) {
+    return runNow(flowId, trigger, user, false);
+  }
+
+  /**
+   * As {@link #runNow}; a dry run evaluates a copy of the oldest waiting file, which stays waiting
+   * for a real run (a remote source's dry run leaves its source as it was, see SourceFetch).
+   */
+  public Run runNow(long flowId, RunTrigger trigger, String user, boolean dryRun) {
     if (flows.get(flowId).getSourceType() != SourceType.FOLDER) {
-      return start(flowId, trigger, user, null, null, null); // its first step fetches the source
+      // its first step fetches the source
+      return start(flowId, trigger, user, null, null, null, dryRun);
     }
     Path next = dropZone.nextFile(flowId).orElse(null);
     String name = next == null ? null : next.getFileName().toString();
-    return start(flowId, trigger, user, next, name, SourceOrigin.DROP_ZONE);
+    return start(flowId, trigger, user, next, name, SourceOrigin.DROP_ZONE, dryRun);
   }
 
   /** Runs an uploaded file: it goes straight to the run, never through the waiting files. */
   public Run startUpload(long flowId, String user, String fileName, InputStream content) {
-    return startFile(flowId, RunTrigger.MANUAL, user, fileName, content);
+    return startUpload(flowId, user, fileName, content, false);
+  }
+
+  /** As {@link #startUpload}, a dry run when asked (the file is evaluated, nothing imported). */
+  public Run startUpload(
+      long flowId, String user, String fileName, InputStream content, boolean dryRun) {
+    Path received = dropZone.receive(flowId, content);
+    try {
+      return start(
+          flowId, RunTrigger.MANUAL, user, received, fileName, SourceOrigin.UPLOAD, dryRun);
+    } catch (RuntimeException refused) {
+      try {
+        Files.deleteIfExists(received);
+      } catch (IOException e) {
+        refused.addSuppressed(e);
+      }
+      throw refused;
+    }
+  }
+
+  /**
+   * Re-runs the Failure lines of a finished run (its file, its line numbers, the flow's current
+   * rules); refused (409) while that is not possible, see {@link RunReruns#whyNot}.
+   */
+  public Run rerunFailures(long runId, String user) {
+    // Checked first outside the transaction too (a refusal there rolls back noisily); create()
+    // checks again under the flow's lock, which is what decides.
+    Run old = runs.find(runId);
+    if (old != null) {
+      String why = RunReruns.whyNot(old);
+      Run running =
+          reruns.of(runId).stream()
+              .filter(r -> r.getState() == RunState.IN_PROGRESS)
+              .findFirst()
+              .orElse(null);
+      if (why == null && running != null) {
+        why = RunReruns.inProgress(running.getId(), runId);
+      }
+      if (why != null) {
+        throw new RunConflictException(why);
+      }
+    }
+    return startJob(reruns.create(runId, user));
   }
 
   /**
@@ -74,11 +126,26 @@ public class RunLauncher {
 
   private Run start(
       long flowId, RunTrigger trigger, String user, Path file, String name, SourceOrigin origin) {
+    return start(flowId, trigger, user, file, name, origin, false);
+  }
+
+  private Run start(
+      long flowId,
+      RunTrigger trigger,
+      String user,
+      Path file,
+      String name,
+      SourceOrigin origin,
+      boolean dryRun) {
     Path claimed = file == null ? null : dropZone.claimTarget(flowId, name);
-    Run run = lifecycle.create(flowId, trigger, user, claimed, origin);
+    Run run = lifecycle.create(flowId, trigger, user, claimed, origin, dryRun);
     if (file != null) {
       try {
-        dropZone.move(file, claimed);
+        if (dryRun && origin == SourceOrigin.DROP_ZONE) {
+          copy(file, claimed); // the waiting file stays for the real run
+        } else {
+          dropZone.move(file, claimed);
+        }
       } catch (UncheckedIOException e) {
         String incident =
             Incidents.report(
@@ -87,6 +154,10 @@ public class RunLauncher {
         return runs.find(run.getId());
       }
     }
+    return startJob(run);
+  }
+
+  private Run startJob(Run run) {
     Properties params = new Properties();
     params.setProperty(ImportJob.RUN_ID, run.getId().toString());
     try {
@@ -103,6 +174,18 @@ public class RunLauncher {
       files.settle(run.getId());
     }
     return runs.find(run.getId());
+  }
+
+  /** Copies next to the target, then renames: no run ever sees half of the copy. */
+  private void copy(Path from, Path to) {
+    Path part = to.resolveSibling(to.getFileName() + ".part");
+    try {
+      Files.createDirectories(to.getParent());
+      Files.copy(from, part);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    dropZone.move(part, to);
   }
 
   private static java.util.Map<String, String> unreadable(String name, String incident) {

@@ -42,6 +42,7 @@ public class RunLedger {
   @Inject PeopleDirectory people;
   @Inject FailureLog failures;
   @Inject JourneyBook journeys;
+  @Inject DryRunLookups dryRuns;
 
   /** What the writer needs to know of a run, read once per step rather than once per chunk. */
   public record Target(
@@ -50,7 +51,8 @@ public class RunLedger {
       IntegrationType type,
       boolean stakeholders,
       FlowPurpose purpose,
-      String template) {}
+      String template,
+      boolean dryRun) {}
 
   public Target target(long runId) {
     Run run = em.find(Run.class, runId);
@@ -62,7 +64,8 @@ public class RunLedger {
         flow.getSourceType().integrationType(),
         fixed ? Boolean.TRUE.equals(run.getResolveStakeholders()) : flow.isResolveStakeholders(),
         fixed ? run.getPurpose() : flow.getPurpose(),
-        fixed ? run.getJourneyTemplate() : flow.templateOrDefault());
+        fixed ? run.getJourneyTemplate() : flow.templateOrDefault(),
+        run.isDryRun());
   }
 
   public void record(Target target, List<PreparedLine> chunk) {
@@ -74,7 +77,9 @@ public class RunLedger {
           target.stakeholders()
               ? Stakeholders.check(
                   chunk,
-                  people.startDates(Stakeholders.named(chunk)),
+                  target.dryRun()
+                      ? dryRuns.stakeholders(target.runId(), Stakeholders.named(chunk))
+                      : people.startDates(Stakeholders.named(chunk)),
                   LocalDate.now(ZoneOffset.UTC))
               : Set.of();
       // The first line of each email brings its person; the chunk's people are created at once.
@@ -89,8 +94,14 @@ public class RunLedger {
           candidates.put(email, person(target.runId(), evaluated));
         }
       }
-      Set<String> known = people.createMissing(new ArrayList<>(candidates.values()));
-      if (target.purpose() == FlowPurpose.JOURNEY_CREATION) {
+      Set<String> known;
+      if (target.dryRun()) {
+        // What would happen, read-only: no person, no journey is created (DryRunLookups).
+        known = dryRuns.known(target.runId(), target.purpose(), candidates.keySet());
+      } else {
+        known = people.createMissing(new ArrayList<>(candidates.values()));
+      }
+      if (target.purpose() == FlowPurpose.JOURNEY_CREATION && !target.dryRun()) {
         // A person of the directory gets a journey; one who has a journey is "Already created".
         known = journeys.createMissing(newJourneys(target, chunk, refused));
       }
@@ -116,7 +127,11 @@ public class RunLedger {
             LineInserts.insert(c, lines);
             return null;
           });
-      failures.linesFailed(target.type(), target.flowId(), target.runId(), failed);
+      if (!target.dryRun()) {
+        // A dry run's Failure lines are on its report only: the failure log feeds the monitoring
+        // dashboard, which counts production failures, and a dry run imports nothing.
+        failures.linesFailed(target.type(), target.flowId(), target.runId(), failed);
+      }
       bumpCounters(target.runId(), counts);
     } catch (PersistenceException e) {
       // Described by codes and line numbers: the driver's message may quote a refused value.

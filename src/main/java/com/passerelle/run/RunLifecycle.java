@@ -35,8 +35,20 @@ public class RunLifecycle {
    */
   public Run create(
       long flowId, RunTrigger trigger, String user, Path source, SourceOrigin origin) {
+    return create(flowId, trigger, user, source, origin, false);
+  }
+
+  /** As {@link #create}, a dry run when asked: that never changes afterwards. */
+  public Run create(
+      long flowId,
+      RunTrigger trigger,
+      String user,
+      Path source,
+      SourceOrigin origin,
+      boolean dryRun) {
     lockFlowWithNoRunInProgress(flowId);
     Run run = new Run(flowId, trigger, user);
+    run.setKind(dryRun, null);
     run.fixPurpose(em.find(Flow.class, flowId));
     run.leasedHere(); // a run whose job never starts (its server died) is taken over in time
     if (source != null) {
@@ -106,6 +118,9 @@ public class RunLifecycle {
   public void fail(long runId, ErrorCode code, Map<String, String> params) {
     Run run = find(runId);
     run.fail(code, params);
+    if (run.isDryRun()) {
+      return; // a dry run's errors are on its page, not in the production failure counts
+    }
     Flow flow = em.find(Flow.class, run.getFlowId());
     failures.runFailed(
         flow.getSourceType().integrationType(), code.name(), flow.getId(), run.getId());
@@ -182,7 +197,7 @@ public class RunLifecycle {
       run.clearError();
     }
     run.finish(run.stateFromCounts());
-    if (run.getSourceReadAt() != null && run.getState() != RunState.FAILED) {
+    if (run.getSourceReadAt() != null && run.getState() != RunState.FAILED && !run.isDryRun()) {
       // seed 004: the next read asks for what changed since this successful one began
       // a bulk update: the flow's version stays, so an admin's open edit is not "changed by
       // someone else" because a run ended
@@ -231,11 +246,17 @@ public class RunLifecycle {
     return run;
   }
 
-  private void lockFlowWithNoRunInProgress(long flowId) {
+  /** The flow row, locked until the transaction ends: runs of the flow start one at a time. */
+  Flow lockFlow(long flowId) {
     Flow flow = em.find(Flow.class, flowId, LockModeType.PESSIMISTIC_WRITE);
     if (flow == null) {
       throw new NotFoundException("Flow", flowId);
     }
+    return flow;
+  }
+
+  void lockFlowWithNoRunInProgress(long flowId) {
+    lockFlow(flowId);
     List<Long> running =
         em.createQuery(
                 "select r.id from Run r where r.flowId = :flow and r.state = :state", Long.class)

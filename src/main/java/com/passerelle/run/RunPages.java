@@ -26,6 +26,8 @@ public class RunPages implements PageController {
   @Inject FlowService flows;
   @Inject RunControl control;
   @Inject ReportCsv reportCsv;
+  @Inject RunReruns reruns;
+  @Inject RunLauncher launcher;
 
   @Override
   public List<Route> routes() {
@@ -34,7 +36,8 @@ public class RunPages implements PageController {
         get("/runs/(\\d+)/lines/(\\d+)", this::line),
         get("/runs/(\\d+)/export\\.csv", this::export),
         post("/runs/(\\d+)/resume", this::resume),
-        post("/runs/(\\d+)/stop", this::stop));
+        post("/runs/(\\d+)/stop", this::stop),
+        post("/runs/(\\d+)/rerun-failures", this::rerunFailures));
   }
 
   private Run run(WebRequest r) {
@@ -58,6 +61,8 @@ public class RunPages implements PageController {
     model.put("statuses", LineStatus.values());
     model.put("canResume", RunLauncher.canResume(run));
     model.put("refresh", !run.getState().finished());
+    model.put("reruns", reruns.of(run.getId()));
+    model.put("canRerun", RunReruns.whyNot(run) == null);
     return Result.view("run", model);
   }
 
@@ -83,6 +88,12 @@ public class RunPages implements PageController {
     model.put("flow", flows.get(run.getFlowId()));
     model.put("line", line);
     model.put("journey", journeys.ofLine(run.getId(), line.getLineNumber()).orElse(null));
+    // What became of a failed line: the same line number in each re-run of this run.
+    model.put(
+        "outcomes",
+        line.getStatus() == LineStatus.FAILURE
+            ? reruns.outcomes(run.getId(), line.getLineNumber())
+            : List.of());
     return Result.view("line", model);
   }
 
@@ -96,6 +107,22 @@ public class RunPages implements PageController {
       r.flash(Flash.Kind.ERROR, e.getMessage());
     }
     return Result.redirect("/runs/" + run.getId());
+  }
+
+  /** Re-runs the run's Failure lines with the flow's current rules (admin); see RunReruns. */
+  private Result rerunFailures(WebRequest r) {
+    r.requireAdmin();
+    Run run = run(r);
+    try {
+      Run rerun = launcher.rerunFailures(run.getId(), r.user());
+      r.flash(
+          Flash.Kind.SUCCESS,
+          "Run #" + rerun.getId() + " re-runs the failures of run #" + run.getId() + ".");
+      return Result.redirect("/runs/" + rerun.getId());
+    } catch (RunConflictException | RunAlreadyInProgressException e) {
+      r.flash(Flash.Kind.ERROR, e.getMessage());
+      return Result.redirect("/runs/" + run.getId());
+    }
   }
 
   private Result stop(WebRequest r) {

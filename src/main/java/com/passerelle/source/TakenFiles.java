@@ -64,6 +64,13 @@ public class TakenFiles {
     run.setSourceOrigin(SourceOrigin.SFTP);
   }
 
+  /** A dry run reads a copy of the file: its run knows it, but the file is not taken. */
+  public void lend(long runId, String name, Path local) {
+    Run run = em.find(Run.class, runId);
+    run.setSource(name, local.toAbsolutePath().toString());
+    run.setSourceOrigin(SourceOrigin.SFTP);
+  }
+
   public void duplicate(long flowId, String name, long size, Instant modified, String sha) {
     em.persist(new TakenFile(flowId, name, size, modified, sha, null));
   }

@@ -92,6 +92,37 @@ class SftpSourceIT {
   }
 
   @Test
+  void aDryRunReadsTheNextFileButLeavesItForTheRealRun() throws IOException {
+    String folder = "dry-" + Api.unique();
+    Path in = outbox(folder);
+    String token = Api.unique();
+    write(
+        in.resolve("team.csv"),
+        Api.HEADER,
+        "D1,Dry,Run," + Api.email("dry", token) + ",2026-01-05");
+    long flowId = flow(folder, PASSWORD, server.hostKeyFingerprint());
+
+    JsonObject started =
+        Api.object(
+            Api.expectStatus(
+                202,
+                Api.postEmpty("/api/v1/flows/" + flowId + "/runs?dryRun=true", Api.User.ADMIN)));
+    JsonObject dry = Api.awaitFinished(started.getJsonNumber("id").longValue());
+    assertEquals("SUCCEEDED", dry.getString("state"), dry::toString);
+    assertTrue(dry.getBoolean("dryRun"));
+    assertEquals("team.csv", dry.getString("sourceName"));
+    Api.pause(); // a real run's file would move away now
+    Api.pause();
+    assertTrue(Files.exists(in.resolve("team.csv")), "the dry run moved the remote file");
+    assertTrue(!Files.exists(in.resolve("archive/team.csv")), "the dry run archived the file");
+
+    JsonObject real = runNow(flowId); // not "No new file": the dry run did not take it
+    assertEquals("team.csv", real.getString("sourceName"), real::toString);
+    assertEquals(Api.counts(dry), Api.counts(real));
+    awaitFile(in.resolve("archive/team.csv"));
+  }
+
+  @Test
   void eachFileIsImportedOnceThenArchivedAndACopyIsNotImportedAgain() throws IOException {
     String folder = "in-" + Api.unique();
     Path in = outbox(folder);

@@ -26,6 +26,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.sql.DataSource;
 
 /**
  * Streams the run's CSV file as evaluated lines, read and evaluated ahead on a second thread
@@ -46,6 +47,10 @@ public class CsvLineReader extends AbstractItemReader {
 
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   ManagedExecutorService executor;
+
+  /** For a re-run's line numbers, read outside the chunk's transaction (see FailedLines). */
+  @Resource(lookup = "jdbc/passerelle")
+  DataSource dataSource;
 
   private LinePrefetch lines;
   private ReadPosition position;
@@ -77,10 +82,17 @@ public class CsvLineReader extends AbstractItemReader {
     // Rows are encoded ahead only where they are sent as LOAD DATA text (MariaDB).
     EncodedValues.Encoder encoder =
         Jdbc.on(em, MultiRowInsert::loadsData) ? new EncodedValues.Encoder() : null;
+    // A re-run reads the failed lines of its old run only, keeping their numbers; its position
+    // (checkpoint, or after its own written lines) says which ones are done.
+    FailedLines only =
+        run.getRerunOf() == null
+            ? null
+            : new FailedLines(dataSource, run.getRerunOf(), position.lineNumber() - 1);
     lines =
         new LinePrefetch(
             reader,
             record -> PreparedLine.of(runId, evaluator.evaluate(record), encoder),
+            only,
             READ_AHEAD,
             executor);
   }

@@ -28,6 +28,7 @@ final class LinePrefetch implements AutoCloseable {
   private final BlockingQueue<Object> queue;
   private final CsvRecordReader reader;
   private final Function<CsvRecord, PreparedLine> prepare;
+  private final FailedLines only;
   private final Future<?> task;
   private final AtomicBoolean started = new AtomicBoolean();
   private final CountDownLatch finished = new CountDownLatch(1);
@@ -38,8 +39,19 @@ final class LinePrefetch implements AutoCloseable {
       Function<CsvRecord, PreparedLine> prepare,
       int capacity,
       ExecutorService executor) {
+    this(reader, prepare, null, capacity, executor);
+  }
+
+  /** Reads only the lines {@code only} names (a re-run), when not null. */
+  LinePrefetch(
+      CsvRecordReader reader,
+      Function<CsvRecord, PreparedLine> prepare,
+      FailedLines only,
+      int capacity,
+      ExecutorService executor) {
     this.reader = reader;
     this.prepare = prepare;
+    this.only = only;
     this.queue = new ArrayBlockingQueue<>(capacity);
     this.task = executor.submit(this::fill);
   }
@@ -65,6 +77,15 @@ final class LinePrefetch implements AutoCloseable {
     try {
       CsvRecord record;
       while (!closed && (record = reader.next()) != null) {
+        if (only != null) {
+          int wanted = only.atOrAfter(record.lineNumber());
+          if (wanted < 0) {
+            break; // no failed line further down: the rest of the file is not read
+          }
+          if (wanted != record.lineNumber()) {
+            continue; // not re-run: parsed only to find where the next record starts
+          }
+        }
         PreparedLine line = prepare.apply(record);
         queue.put(new Item(line, new ReadPosition(record.endOffset(), record.nextLineNumber())));
       }

@@ -56,6 +56,9 @@ public class SourceCheck {
     Flow flow = em.find(Flow.class, run.getFlowId());
     Rejection rejection = fingerprint(run);
     if (rejection == null) {
+      rejection = rerunOfAnotherFile(run);
+    }
+    if (rejection == null) {
       rejection = rejection(run, flow);
     }
     if (rejection == null) {
@@ -82,6 +85,21 @@ public class SourceCheck {
     } catch (IOException e) {
       return unreadable(run, e);
     }
+  }
+
+  /**
+   * A re-run reads its line numbers in the file of the run it re-runs: the very same bytes, or the
+   * numbers mean other lines. (Archiving changes a file's time, so the content decides.)
+   */
+  private Rejection rerunOfAnotherFile(Run run) {
+    if (run.getRerunOf() == null || run.getSourceFingerprint() == null) {
+      return null;
+    }
+    SourceFingerprint before = em.find(Run.class, run.getRerunOf()).getSourceFingerprint();
+    if (before == null || before.sha256().equals(run.getSourceFingerprint().sha256())) {
+      return null;
+    }
+    return new Rejection(ErrorCode.RERUN_FILE_CHANGED, Params.of("file", run.getSourceName()));
   }
 
   /** What is wrong with the file, in words for the page; the details go to the log. */

@@ -51,7 +51,9 @@ public class SourceFetch {
       return false;
     }
     try {
-      return flow.getSourceType() == SourceType.SFTP ? fromSftp(flow, runId) : fromHris(flow, run);
+      return flow.getSourceType() == SourceType.SFTP
+          ? fromSftp(flow, run)
+          : fromHris(flow, run); // a dry run's read leaves updated_after alone (RunLifecycle)
     } catch (IOException | RuntimeException e) {
       String incident = Incidents.report(LOG, Level.SEVERE, "Fetch failed for run " + runId, e);
       boolean sftpFlow = flow.getSourceType() == SourceType.SFTP;
@@ -65,9 +67,10 @@ public class SourceFetch {
     }
   }
 
-  private boolean fromSftp(Flow flow, long runId) throws IOException {
+  private boolean fromSftp(Flow flow, Run run) throws IOException {
+    long runId = run.getId();
     try {
-      if (sftp.fetch(flow, runId).isPresent()) {
+      if (sftp.fetch(flow, runId, run.isDryRun()).isPresent()) {
         return true;
       }
       lifecycle.endedWithNothingToRead(

@@ -32,8 +32,19 @@ public class SftpFetch {
 
   /** The file the run now owns, or empty when the folder has nothing new. */
   public Optional<String> fetch(Flow flow, long runId) throws SftpException, IOException {
+    return fetch(flow, runId, false);
+  }
+
+  /**
+   * As {@link #fetch(Flow, long)}; a dry run downloads the file a real run would take, but records
+   * nothing as taken and moves nothing on the server: the next real run takes the same file.
+   */
+  public Optional<String> fetch(Flow flow, long runId, boolean dryRun)
+      throws SftpException, IOException {
     try (SftpConnection sftp = SftpConnection.open(settings(flow))) {
-      settle(flow.getId(), sftp);
+      if (!dryRun) {
+        settle(flow.getId(), sftp);
+      }
       for (RemoteFile file : sftp.list()) {
         if (taken.seen(flow.getId(), file.name(), file.size(), file.modifiedAt())) {
           continue; // taken before (its run may still be reading it): never twice
@@ -44,11 +55,18 @@ public class SftpFetch {
         String sha = sftp.download(file, part);
         if (taken.contentSeen(flow.getId(), sha)) {
           Files.deleteIfExists(part);
+          if (dryRun) {
+            continue; // a real run would skip it too (and set it aside)
+          }
           taken.duplicate(flow.getId(), file.name(), file.size(), file.modifiedAt(), sha);
           moveQuietly(sftp, file.name(), flow.getSftp().getArchiveFolder());
           continue;
         }
         dropZone.move(part, target);
+        if (dryRun) {
+          taken.lend(runId, file.name(), target);
+          return Optional.of(file.name());
+        }
         taken.take(runId, file.name(), file.size(), file.modifiedAt(), sha, target);
         return Optional.of(file.name());
       }
