@@ -122,6 +122,10 @@ public class Run {
   @Column(name = "rerun_of", updatable = false)
   private Long rerunOf;
 
+  /** Data records of the run's file, counted by the check step (null: not known). */
+  @Column(name = "source_lines")
+  private Long sourceLines;
+
   @Column(name = "error_code", length = 40)
   private String errorCode;
 
@@ -352,5 +356,14 @@ public class Run {
 
   public Map<String, String> getErrorParams() {
     return Params.decode(errorParams);
+  }
+
+  /** The data records of the file (header excluded), for the progress "N of M lines"; or null. */
+  public Long getSourceLines() {
+    return sourceLines;
+  }
+
+  public void setSourceLines(Long sourceLines) {
+    this.sourceLines = sourceLines;
   }
 }

@@ -62,6 +62,7 @@ public class SourceCheck {
       rejection = rejection(run, flow);
     }
     if (rejection == null) {
+      countLines(run, flow);
       return Optional.empty();
     }
     lifecycle.fail(runId, rejection.code(), rejection.params());
@@ -71,6 +72,20 @@ public class SourceCheck {
   /** False when the run was stopped before its job began. */
   public boolean stillInProgress(long runId) {
     return !em.find(Run.class, runId).getState().finished();
+  }
+
+  /**
+   * Counts the file's data lines once, for the Activity page's "N of M lines" (a second read of the
+   * file, like the fingerprint's). A file that cannot be counted only loses its total.
+   */
+  private static void countLines(Run run, Flow flow) {
+    try {
+      run.setSourceLines(
+          RecordCount.dataLines(Path.of(run.getSourcePath()), FlowRules.of(flow).format()));
+    } catch (IOException e) {
+      Incidents.report(LOG, Level.WARNING, "Cannot count the lines of run " + run.getId(), e);
+      run.setSourceLines(null);
+    }
   }
 
   private record Rejection(ErrorCode code, Map<String, String> params) {}

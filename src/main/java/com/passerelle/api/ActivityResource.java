@@ -1,0 +1,96 @@
+package com.passerelle.api;
+
+import com.passerelle.api.ActivityDtos.ActivityDto;
+import com.passerelle.api.ActivityDtos.ActivityLineDto;
+import com.passerelle.api.ActivityDtos.ActivityLinesDto;
+import com.passerelle.api.ActivityDtos.RunProgressDto;
+import com.passerelle.flow.FlowService;
+import com.passerelle.run.ActivityCursor;
+import com.passerelle.run.ActivityFilter;
+import com.passerelle.run.ActivityLines;
+import com.passerelle.run.ActivityPage;
+import com.passerelle.run.FlowActivity;
+import com.passerelle.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/**
+ * A flow's Activity, read-only, for admins and report viewers (as runs and their reports): the live
+ * progress the Activity page polls, and its line view across runs.
+ */
+@Path("/flows/{id}/activity")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.REPORT_VIEWER})
+public class ActivityResource {
+  @Inject FlowService flows;
+  @Inject FlowActivity activity;
+  @Inject ActivityLines lines;
+  @Context UriInfo uriInfo;
+
+  /** The flow's runs in progress, plus the runs named in {@code runs} (ids, comma-separated). */
+  @GET
+  public ActivityDto progress(@PathParam("id") long id, @QueryParam("runs") String runs) {
+    flows.get(id);
+    return new ActivityDto(
+        id, activity.live(id, FlowActivity.ids(runs)).stream().map(RunProgressDto::of).toList());
+  }
+
+  /**
+   * Lines of the runs started from {@code from} to {@code to} (UTC days, yyyy-mm-dd; the last 7
+   * days by default), newest run first, filtered by {@code status} and {@code q}; {@code after} or
+   * {@code before} a position {@code runId-lineNumber} (the answer's links).
+   */
+  @GET
+  @Path("lines")
+  public ActivityLinesDto lines(
+      @PathParam("id") long id,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("status") String status,
+      @QueryParam("q") String q,
+      @QueryParam("after") String after,
+      @QueryParam("before") String before) {
+    flows.get(id);
+    ActivityFilter filter = ActivityFilter.of(from, to, status, q, LocalDate.now(ZoneOffset.UTC));
+    ActivityPage page = lines.page(id, filter, ActivityCursor.of(after, before));
+    return new ActivityLinesDto(
+        filter.from().toString(),
+        filter.to().toString(),
+        page.items().stream().map(ActivityLineDto::of).toList(),
+        link(id, filter, "after", page.next()),
+        link(id, filter, "before", page.previous()),
+        page.runsProbed(),
+        page.runsCapped(),
+        page.tooBroad());
+  }
+
+  private String link(long id, ActivityFilter filter, String name, ActivityCursor cursor) {
+    if (cursor == null) {
+      return null;
+    }
+    StringBuilder query = new StringBuilder();
+    query.append("from=").append(filter.from()).append("&to=").append(filter.to());
+    if (filter.lines().status() != null) {
+      query.append("&status=").append(filter.lines().status().name());
+    }
+    if (filter.lines().query() != null) {
+      query.append("&q=").append(URLEncoder.encode(filter.lines().query(), StandardCharsets.UTF_8));
+    }
+    query.append('&').append(name).append('=').append(cursor.token());
+    return uriInfo.getBaseUri().getRawPath() + "flows/" + id + "/activity/lines?" + query;
+  }
+}
