@@ -70,7 +70,15 @@ public class ReportResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("older") String older,
-      @QueryParam("newer") String newer) {
+      @QueryParam("newer") String newer,
+      @QueryParam("size") String sizeText) {
+    int size = RunHistory.PAGE_SIZE;
+    if (sizeText != null && !sizeText.isBlank()) {
+      size = sizeText.matches("\\d{1,3}") ? Integer.parseInt(sizeText) : 0;
+      if (size < 1 || size > 500) {
+        throw new InvalidRequestException("size must be between 1 and 500: " + sizeText);
+      }
+    }
     Map<Long, Flow> flows = flows();
     ReportPeriod period = ReportPeriod.of(from, to);
     Long flowId = ReportInputs.flow(flow, flows);
@@ -78,15 +86,13 @@ public class ReportResource {
     RunHistoryFilter filter = new RunHistoryFilter(period.start(), period.end(), flowId, runState);
     RunHistory.Page page =
         history.page(
-            filter,
-            ReportInputs.cursor("older", older),
-            ReportInputs.cursor("newer", newer),
-            RunHistory.PAGE_SIZE);
+            filter, ReportInputs.cursor("older", older), ReportInputs.cursor("newer", newer), size);
     Map<String, Object> keep = new LinkedHashMap<>();
     keep.put("flow", flowId);
     keep.put("state", runState == null ? null : runState.name());
     keep.put("from", period.from());
     keep.put("to", period.to());
+    keep.put("size", size);
     return new RunPageDto(
         page.runs().stream().map(RunDto::of).toList(),
         page.older() == null ? null : link("reports/runs", keep, "older", page.older()),
