@@ -4,6 +4,7 @@ import com.passerelle.api.ApiDtos.LineDto;
 import com.passerelle.api.ApiDtos.LinePageDto;
 import com.passerelle.api.ApiDtos.RunDto;
 import com.passerelle.common.NotFoundException;
+import com.passerelle.report.SourceFiles;
 import com.passerelle.run.Line;
 import com.passerelle.run.LineCursor;
 import com.passerelle.run.LineFilter;
@@ -45,6 +46,7 @@ public class RunResource {
   @Inject ReportCsv reportCsv;
   @Inject RunControl control;
   @Inject RunLauncher launcher;
+  @Inject SourceFiles sourceFiles;
   @Context SecurityContext security;
   @Context UriInfo uriInfo;
 
@@ -118,6 +120,20 @@ public class RunResource {
         .header(
             "Content-Disposition",
             "attachment; filename=\"" + ReportCsv.fileName(run, filter) + "\"")
+        .build();
+  }
+
+  /** The run's original file as it stored it (404 saying why when there is none any more). */
+  @GET
+  @Path("{id}/source")
+  @Produces({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
+  public Response source(@PathParam("id") long id) {
+    Run run = run(id);
+    java.nio.file.Path file = sourceFiles.of(run);
+    StreamingOutput body = out -> java.nio.file.Files.copy(file, out);
+    return Response.ok(body, SourceFiles.contentType(file))
+        .header(
+            "Content-Disposition", "attachment; filename=\"" + SourceFiles.downloadName(run) + "\"")
         .build();
   }
 

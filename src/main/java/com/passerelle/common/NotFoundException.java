@@ -5,4 +5,9 @@ public class NotFoundException extends RuntimeException {
   public NotFoundException(String what, Object id) {
     super(what + " " + id + " does not exist");
   }
+
+  /** A 404 whose message, written for the caller, says why (a file no longer kept, ...). */
+  public NotFoundException(String message) {
+    super(message);
+  }
 }

@@ -86,6 +86,53 @@ public class FailureLog {
         .getResultList();
   }
 
+  /** How many failures of one code a flow had over a period, and the last day it happened. */
+  public record FlowCodeCount(Long flowId, String errorCode, long count, LocalDate lastDay) {}
+
+  /**
+   * Counts per flow and code over the days [first, last], optionally of one flow: a range of
+   * (occurred_day, flow_id, error_code), read from that index alone (V17).
+   */
+  public List<FlowCodeCount> countsByFlow(LocalDate first, LocalDate last, Long flowId) {
+    String sql =
+        "select f.flowId, f.errorCode, count(f), max(f.occurredDay) from Failure f"
+            + " where f.occurredDay >= :first and f.occurredDay <= :last"
+            + (flowId == null ? "" : " and f.flowId = :flow")
+            + " group by f.flowId, f.errorCode";
+    var query =
+        em.createQuery(sql, Object[].class).setParameter("first", first).setParameter("last", last);
+    if (flowId != null) {
+      query.setParameter("flow", flowId);
+    }
+    return query.getResultList().stream()
+        .map(r -> new FlowCodeCount((Long) r[0], (String) r[1], (Long) r[2], (LocalDate) r[3]))
+        .toList();
+  }
+
+  /**
+   * A flow's failures of one code over the days [first, last], newest first, before an id (keyset):
+   * a range of (flow_id, error_code, id) read downwards, the day checked on the rows it reads.
+   */
+  public List<Failure> ofFlowAndCode(
+      long flowId, String code, LocalDate first, LocalDate last, Long beforeId, int limit) {
+    var query =
+        em.createQuery(
+                "select f from Failure f where f.flowId = :flow and f.errorCode = :code"
+                    + " and f.occurredDay >= :first and f.occurredDay <= :last"
+                    + (beforeId == null ? "" : " and f.id < :before")
+                    + " order by f.id desc",
+                Failure.class)
+            .setParameter("flow", flowId)
+            .setParameter("code", code)
+            .setParameter("first", first)
+            .setParameter("last", last)
+            .setMaxResults(limit);
+    if (beforeId != null) {
+      query.setParameter("before", beforeId);
+    }
+    return query.getResultList();
+  }
+
   /** A run's failures after an id, in id order: (run_id) is indexed, and ids follow it. */
   public List<Failure> ofRun(long runId, long afterId, int limit) {
     return em.createQuery(

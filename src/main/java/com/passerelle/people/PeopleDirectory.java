@@ -201,6 +201,18 @@ public class PeopleDirectory {
     return found;
   }
 
+  /** The profile of an email (normalized as {@link Emails} does), by the unique email index. */
+  public Optional<Person> find(String email) {
+    String normalized = Emails.normalize(email);
+    if (normalized == null || normalized.isEmpty()) {
+      return Optional.empty();
+    }
+    return em.createQuery("select p from Person p where p.email = :email", Person.class)
+        .setParameter("email", normalized)
+        .getResultStream()
+        .findFirst();
+  }
+
   public void add(Person person) {
     locks.hold(DatabaseLocks.PEOPLE_DIRECTORY);
     em.persist(person);

@@ -26,7 +26,7 @@ public record LineFilter(LineStatus status, String query) {
   }
 
   /** Whether a text search applies (a text of only marks or spaces searches nothing). */
-  boolean searches() {
+  public boolean searches() {
     return query != null && SearchKeys.of(query) != null;
   }
 

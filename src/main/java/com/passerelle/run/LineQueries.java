@@ -60,12 +60,7 @@ final class LineQueries {
     for (String key : KEYS) {
       // Without a status to check, the key's index alone answers (no read of the lines).
       String columns = filter.status() == null ? "line_number" : "line_number, status";
-      Query q = new Query("select " + columns + " from run_line where run_id = ?", runId);
-      if (upper == null) {
-        q.and(key + " like ? escape '!'", filter.prefixPattern());
-      } else {
-        q.and(key + " >= ?", prefix).and(key + " < ?", upper);
-      }
+      Query q = keyRange(columns, runId, filter, key, prefix, upper);
       int read = 0;
       try (PreparedStatement ps = q.limit(SEARCH_LIMIT + 1).prepare(c);
           ResultSet rs = ps.executeQuery()) {
@@ -80,6 +75,37 @@ final class LineQueries {
       }
     }
     return new Matches(new ArrayList<>(found), false);
+  }
+
+  /**
+   * The first lines (by line number, at most {@code limit}) whose key starts with the search's
+   * text: the same four indexed prefix ranges as {@link #matches}, each cut at {@code limit}, for
+   * probing many runs in turn (the person search across runs) without reading long matches.
+   */
+  static List<Line> firstMatches(Connection c, long runId, LineFilter filter, int limit)
+      throws SQLException {
+    String prefix = filter.searchKey();
+    String upper = SearchKeys.upperBound(prefix);
+    TreeSet<Integer> found = new TreeSet<>();
+    for (String key : KEYS) {
+      Query q = keyRange("line_number", runId, filter, key, prefix, upper);
+      q.sql.append(" order by run_id, ").append(key).append(", line_number");
+      found.addAll(numbers(c, q.limit(limit)));
+    }
+    List<Integer> first = new ArrayList<>(found).subList(0, Math.min(limit, found.size()));
+    return byNumbers(c, runId, first);
+  }
+
+  /** The lines of a run whose key starts with the prefix: a range of the key's index. */
+  private static Query keyRange(
+      String columns, long runId, LineFilter filter, String key, String prefix, String upper) {
+    Query q = new Query("select " + columns + " from run_line where run_id = ?", runId);
+    if (upper == null) {
+      q.and(key + " like ? escape '!'", filter.prefixPattern());
+    } else {
+      q.and(key + " >= ?", prefix).and(key + " < ?", upper);
+    }
+    return q;
   }
 
   /** The lines of these line numbers, in order. */

@@ -139,6 +139,102 @@ public class RunRepository {
     return Jdbc.on(em, c -> LineQueries.slice(c, runId, filter, cursor, limit));
   }
 
+  /** Lines of a run by number (a page of failures shows the lines they point to). */
+  public List<Line> lines(long runId, List<Integer> numbers) {
+    return Jdbc.on(em, c -> LineQueries.byNumbers(c, runId, numbers));
+  }
+
+  /**
+   * One page of the history of every flow, newest first (keyset on the id, which grows with time):
+   * runs started in [from, to), of a flow and a state when given, older than {@code olderThan} or
+   * newer than {@code newerThan} (the previous page, read upwards and turned round).
+   */
+  public List<Run> history(RunHistoryFilter f, Long olderThan, Long newerThan, int limit) {
+    boolean up = newerThan != null;
+    StringBuilder q = new StringBuilder("select r from Run r where r.startedAt >= :from");
+    q.append(" and r.startedAt < :to");
+    if (f.flowId() != null) {
+      q.append(" and r.flowId = :flow");
+    }
+    if (f.state() != null) {
+      q.append(" and r.state = :state");
+    }
+    if (olderThan != null) {
+      q.append(" and r.id < :older");
+    }
+    if (up) {
+      q.append(" and r.id > :newer");
+    }
+    q.append(up ? " order by r.id" : " order by r.id desc");
+    var query =
+        em.createQuery(q.toString(), Run.class)
+            .setParameter("from", f.from())
+            .setParameter("to", f.to())
+            .setMaxResults(limit);
+    if (f.flowId() != null) {
+      query.setParameter("flow", f.flowId());
+    }
+    if (f.state() != null) {
+      query.setParameter("state", f.state());
+    }
+    if (olderThan != null) {
+      query.setParameter("older", olderThan);
+    }
+    if (up) {
+      query.setParameter("newer", newerThan);
+    }
+    List<Run> found = new java.util.ArrayList<>(query.getResultList());
+    if (up) {
+      java.util.Collections.reverse(found);
+    }
+    return found;
+  }
+
+  /**
+   * The runs that read lines, started in [from, to), newest first, at most {@code limit}: the runs
+   * a search across runs probes. Each as {id, flowId, startedAt}.
+   */
+  public List<Object[]> withLinesStartedBetween(
+      java.time.Instant from, java.time.Instant to, int limit) {
+    return em.createQuery(
+            "select r.id, r.flowId, r.startedAt from Run r where r.startedAt >= :from"
+                + " and r.startedAt < :to and (r.successCount + r.partialCount + r.failureCount"
+                + " + r.filteredCount + r.alreadyCreatedCount) > 0 order by r.id desc",
+            Object[].class)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /**
+   * Probes runs in the given order with the report's indexed search (first lines of each, by line
+   * number) until {@code maxLines} lines were found; the answer keeps the runs' order and holds at
+   * most {@code maxLines + 1} lines, so a caller knows when there were more.
+   */
+  public Map<Long, List<Line>> firstMatches(List<Long> runIds, LineFilter filter, int maxLines) {
+    if (!filter.searches()) {
+      throw new IllegalArgumentException("a search needs a text");
+    }
+    return Jdbc.on(
+        em,
+        c -> {
+          Map<Long, List<Line>> found = new java.util.LinkedHashMap<>();
+          int total = 0;
+          for (Long runId : runIds) {
+            List<Line> lines = LineQueries.firstMatches(c, runId, filter, maxLines + 1 - total);
+            if (!lines.isEmpty()) {
+              found.put(runId, lines);
+              total += lines.size();
+              if (total > maxLines) {
+                break;
+              }
+            }
+          }
+          return found;
+        });
+  }
+
   public Line line(long runId, int lineNumber) {
     return Jdbc.on(em, c -> LineQueries.one(c, runId, lineNumber));
   }

@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 public class DropZone {
   public static final String PROCESSING = "processing";
   public static final String ARCHIVE = "archive";
-  static final int ARCHIVE_KEEP = 20;
+  public static final int ARCHIVE_KEEP = 20;
 
   /** Largest accepted upload: far above any HR export, low enough to protect the disk. */
   public static final long MAX_UPLOAD_BYTES = 1L << 30;

@@ -13,7 +13,18 @@ import java.io.IOException;
  */
 @WebServlet(
     name = "pages",
-    urlPatterns = {"", "/flows/*", "/runs/*", "/journeys/*", "/login", "/logout", "/favicon.ico"})
+    urlPatterns = {
+      "",
+      "/flows/*",
+      "/runs/*",
+      "/journeys/*",
+      "/reports",
+      "/reports/*",
+      "/catalog",
+      "/login",
+      "/logout",
+      "/favicon.ico"
+    })
 public class FrontController extends HttpServlet {
   @Inject PageDispatcher pages;
 
