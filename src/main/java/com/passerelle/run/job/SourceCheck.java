@@ -62,7 +62,12 @@ public class SourceCheck {
       rejection = rejection(run, flow);
     }
     if (rejection == null) {
-      countLines(run, flow);
+      if (run.getRerunOf() != null) {
+        // a re-run reads only the old run's Failure lines: those are its total
+        run.setSourceLines(em.find(Run.class, run.getRerunOf()).getFailureCount());
+      } else {
+        countLines(run, flow);
+      }
       return Optional.empty();
     }
     lifecycle.fail(runId, rejection.code(), rejection.params());
