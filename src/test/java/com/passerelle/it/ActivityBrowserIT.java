@@ -3,27 +3,19 @@ package com.passerelle.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -32,8 +24,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * (a marker set on window survives), then its row showing the final state.
  */
 class ActivityBrowserIT {
-  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-  private static final String CHROMIUM = "/usr/bin/chromium";
 
   /**
    * Enough lines for a run of several seconds (chunks of 5,000 lines, each a progress step): about
@@ -46,63 +36,24 @@ class ActivityBrowserIT {
 
   private static final Pattern DONE = Pattern.compile("^([\\d,]+)");
 
+  private static Chromium chromium;
   private static WebDriver driver;
-  private static Path profile;
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    Assumptions.assumeFalse(
-        Boolean.getBoolean("skipBrowserTests"), "browser tests skipped (-DskipBrowserTests=true)");
-    if (!Files.isExecutable(Path.of(CHROMEDRIVER)) || !Files.isExecutable(Path.of(CHROMIUM))) {
-      fail(CHROMEDRIVER + " or " + CHROMIUM + " is missing (or skip with -DskipBrowserTests=true)");
-    }
-    Api.ensureReady();
-    profile = Files.createTempDirectory("passerelle-chromium-");
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1400,1000",
-        "--user-data-dir=" + profile.toAbsolutePath());
-    driver = new ChromeDriver(options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    chromium = Chromium.start();
+    driver = chromium.driver;
   }
 
   @AfterAll
   static void quitBrowser() throws IOException {
-    try {
-      if (driver != null) {
-        driver.quit();
-      }
-    } finally {
-      driver = null;
-      if (profile != null) {
-        try (Stream<Path> files = Files.walk(profile)) {
-          files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-      }
-    }
+    Chromium.quit(chromium);
+    chromium = null;
+    driver = null;
   }
 
   private static void logIn(String user, String password) {
-    driver.manage().deleteAllCookies();
-    driver.get(Api.BASE + "/flows");
-    new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(d -> d.getCurrentUrl().contains("/login"));
-    driver.findElement(By.name("j_username")).sendKeys(user);
-    driver.findElement(By.name("j_password")).sendKeys(password);
-    driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(d -> !d.getCurrentUrl().contains("/login"));
+    chromium.logIn(user, password);
   }
 
   private static long done(String progressText) {

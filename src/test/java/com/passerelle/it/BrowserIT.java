@@ -3,7 +3,6 @@ package com.passerelle.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.passerelle.it.Api.User;
 import jakarta.json.JsonObject;
@@ -12,13 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,70 +22,28 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A real browser (headless Chromium) through login, the demo run report and a line detail. */
 class BrowserIT {
-  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-  private static final String CHROMIUM = "/usr/bin/chromium";
-
+  private static Chromium chromium;
   private static WebDriver driver;
-  private static Path profile;
   private static Path screenshots;
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    Assumptions.assumeFalse(
-        Boolean.getBoolean("skipBrowserTests"), "browser tests skipped (-DskipBrowserTests=true)");
-    if (!Files.isExecutable(Path.of(CHROMEDRIVER)) || !Files.isExecutable(Path.of(CHROMIUM))) {
-      fail(
-          CHROMEDRIVER
-              + " or "
-              + CHROMIUM
-              + " is missing: run `apt-get install -y chromium chromium-driver`"
-              + " (or skip with -DskipBrowserTests=true)");
-    }
-    Api.ensureReady();
+    chromium = Chromium.start();
+    driver = chromium.driver;
     screenshots = Path.of(System.getProperty("passerelle.screenshots", "target/screenshots"));
     Files.createDirectories(screenshots);
-    profile = Files.createTempDirectory("passerelle-chromium-");
-
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1400,1000",
-        "--user-data-dir=" + profile.toAbsolutePath());
-    driver = new ChromeDriver(options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
   }
 
   @AfterAll
   static void quitBrowser() throws IOException {
-    try {
-      if (driver != null) {
-        driver.quit();
-      }
-    } finally {
-      driver = null;
-      if (profile != null) {
-        try (Stream<Path> files = Files.walk(profile)) {
-          files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-      }
-    }
+    Chromium.quit(chromium);
+    chromium = null;
+    driver = null;
   }
 
   private static WebDriverWait waiting() {
@@ -124,16 +78,7 @@ class BrowserIT {
 
   /** Logs in through the form, starting from a protected page, like a user with a bookmark. */
   private static void logInAsAdmin() {
-    driver.manage().deleteAllCookies();
-    driver.get(Api.BASE + "/flows");
-    waiting().until(ExpectedConditions.urlContains("/login"));
-    driver.findElement(By.name("j_username")).sendKeys("admin");
-    driver.findElement(By.name("j_password")).sendKeys("admin");
-    driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
-    waiting()
-        .until(
-            d ->
-                !d.getCurrentUrl().contains("/login") && !d.getCurrentUrl().contains("j_security"));
+    chromium.logIn("admin", "admin");
   }
 
   @Test
