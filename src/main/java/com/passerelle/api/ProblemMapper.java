@@ -46,6 +46,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         || e instanceof RunConflictException
         || e instanceof FlowNameTakenException
         || e instanceof FlowChangedException
+        || e instanceof com.passerelle.flow.FlowBusyException
         || e instanceof jakarta.persistence.OptimisticLockException) {
       return Problem.response(409, e.getMessage());
     }

@@ -74,7 +74,7 @@ public class FlowEditPages implements PageController {
       return Result.redirect("/flows/" + id);
     } catch (InvalidFlowException e) {
       return form(flows.get(id), FlowForm.valuesOf(r), e.byField());
-    } catch (FlowNameTakenException | FlowChangedException e) {
+    } catch (FlowNameTakenException | FlowChangedException | FlowBusyException e) {
       return form(flows.get(id), FlowForm.valuesOf(r), Map.of("name", e.getMessage()));
     }
   }

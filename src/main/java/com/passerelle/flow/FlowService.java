@@ -5,6 +5,7 @@ import com.passerelle.schedule.FlowScheduler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -21,6 +22,7 @@ public class FlowService {
 
   @Inject FlowSecrets secrets;
   @Inject FlowScheduler scheduler;
+  @Inject RunsInProgress runsInProgress;
 
   public List<Flow> list() {
     return em.createQuery("select f from Flow f order by f.name", Flow.class).getResultList();
@@ -80,7 +82,15 @@ public class FlowService {
    * silently undo each other.
    */
   public Flow update(long id, FlowDefinition def) {
-    Flow flow = get(id);
+    // Locked as a run start locks it: no run can begin between this check and the save.
+    Flow flow = em.find(Flow.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (flow == null) {
+      throw new NotFoundException("Flow", id);
+    }
+    Optional<Long> running = runsInProgress.of(id);
+    if (running.isPresent()) {
+      throw new FlowBusyException(flow.getName(), running.get());
+    }
     if (def.version() != null && def.version() != flow.getVersion()) {
       throw new FlowChangedException(flow.getName());
     }

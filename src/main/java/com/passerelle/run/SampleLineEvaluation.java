@@ -6,6 +6,7 @@ import com.passerelle.common.InvalidRequestException;
 import com.passerelle.flow.Flow;
 import com.passerelle.flow.FlowRules;
 import com.passerelle.flow.SampleLineTester;
+import com.passerelle.run.job.HeaderCheck;
 import com.passerelle.source.csv.CsvRecord;
 import com.passerelle.source.csv.CsvRecordReader;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Evaluates a sample line exactly as a run would (same evaluator, same rules) but without the
@@ -37,7 +39,11 @@ public class SampleLineEvaluation implements SampleLineTester {
       throw new InvalidRequestException("The sample is longer than 64 KiB: paste one line.");
     }
     FlowRules rules = FlowRules.of(flow);
-    byte[] bytes = sample.strip().getBytes(StandardCharsets.UTF_8);
+    String text = sample.strip();
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1); // a file's byte order mark, pasted with its first line
+    }
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     try (CsvRecordReader reader =
         new CsvRecordReader(new ByteArrayInputStream(bytes), rules.format())) {
       CsvRecord header = reader.next();
@@ -45,6 +51,14 @@ public class SampleLineEvaluation implements SampleLineTester {
       if (header == null || line == null) {
         throw new InvalidRequestException(
             "The sample needs two lines: the file's header, then one data line.");
+      }
+      // The run's own check first: a header without the flow's columns stops the whole run.
+      Optional<HeaderCheck.Problem> headerProblem = HeaderCheck.of(rules, header.fields());
+      if (headerProblem.isPresent()) {
+        ExplainedMessage m =
+            catalog.explain(headerProblem.get().code(), headerProblem.get().params());
+        throw new InvalidRequestException(
+            "A file with this header stops the run: " + m.title() + ". " + m.action() + ".");
       }
       EvaluatedLine evaluated = new LineEvaluator(rules, header.fields()).evaluate(line);
       List<ExplainedMessage> messages = new ArrayList<>();

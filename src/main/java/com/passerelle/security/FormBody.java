@@ -2,16 +2,23 @@ package com.passerelle.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Bounds on bodies that are read whole, checked from the declared length before anything reads
  * them: url-encoded forms (getParameter reads the whole body; our forms carry a few fields, never
- * more than 64 KiB) and JSON (a flow definition is a few KiB; parsers hold the whole document). CSV
- * uploads are streamed to disk and bounded where they are written (DropZone).
+ * more than 64 KiB, except the flow form with its value lists) and JSON (a flow definition is a few
+ * KiB; parsers hold the whole document). CSV uploads are streamed to disk and bounded where they
+ * are written (DropZone).
  */
 final class FormBody {
   static final long MAX_FORM_BYTES = 64 * 1024;
   static final long MAX_JSON_BYTES = 1024 * 1024;
+
+  /** The flow form carries its value lists (10,000 values are some 200 KiB): a JSON's bound. */
+  static final long MAX_FLOW_FORM_BYTES = MAX_JSON_BYTES;
+
+  private static final Pattern FLOW_FORM = Pattern.compile("/flows/(new|\\d+/edit)(/test)?");
 
   private FormBody() {}
 
@@ -35,7 +42,11 @@ final class FormBody {
 
   /** The most a body of this request's type may take, or -1 when it is not bounded here. */
   static long maxBytes(HttpServletRequest request) {
-    return isUrlEncoded(request) ? MAX_FORM_BYTES : isJson(request) ? MAX_JSON_BYTES : -1;
+    if (isUrlEncoded(request)) {
+      String path = request.getRequestURI().substring(request.getContextPath().length());
+      return FLOW_FORM.matcher(path).matches() ? MAX_FLOW_FORM_BYTES : MAX_FORM_BYTES;
+    }
+    return isJson(request) ? MAX_JSON_BYTES : -1;
   }
 
   /** How the limit is said to the caller. */

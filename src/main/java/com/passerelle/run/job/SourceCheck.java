@@ -11,7 +11,6 @@ import com.passerelle.run.RunLifecycle;
 import com.passerelle.source.DropZone;
 import com.passerelle.source.SourceFingerprint;
 import com.passerelle.source.csv.CsvRecord;
-import com.passerelle.source.csv.DelimiterGuess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,8 +24,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -176,26 +173,6 @@ public class SourceCheck {
   }
 
   private static Rejection missingColumns(FlowRules rules, List<String> header) {
-    Set<String> present = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-    header.forEach(h -> present.add(h.trim()));
-    List<String> missing =
-        rules.requiredColumns().stream().filter(c -> !present.contains(c.trim())).toList();
-    if (missing.isEmpty()) {
-      return null;
-    }
-    String columns = String.join(", ", missing);
-    if (header.size() == 1) {
-      char expected = rules.format().delimiter();
-      Optional<Character> found = DelimiterGuess.likelyDelimiter(header.get(0), expected);
-      if (found.isPresent()) {
-        return new Rejection(
-            ErrorCode.WRONG_DELIMITER,
-            Params.of(
-                "columns", columns,
-                "found", ImportFile.describe(found.get()),
-                "expected", ImportFile.describe(expected)));
-      }
-    }
-    return new Rejection(ErrorCode.MISSING_HEADERS, Params.of("columns", columns));
+    return HeaderCheck.of(rules, header).map(p -> new Rejection(p.code(), p.params())).orElse(null);
   }
 }
