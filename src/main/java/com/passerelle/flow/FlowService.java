@@ -88,9 +88,7 @@ public class FlowService {
       throw new NotFoundException("Flow", id);
     }
     Optional<Long> running = runsInProgress.of(id);
-    if (running.isPresent()) {
-      throw new FlowBusyException(flow.getName(), running.get());
-    }
+    FlowRules before = running.isPresent() ? FlowRules.of(flow) : null;
     if (def.version() != null && def.version() != flow.getVersion()) {
       throw new FlowChangedException(flow.getName());
     }
@@ -100,6 +98,10 @@ public class FlowService {
       throw new FlowNameTakenException(name);
     }
     edit(def, flow);
+    if (before != null && !FlowRules.of(flow).equals(before)) {
+      // How lines are read may not change under a run: it rereads the flow when it resumes.
+      throw new FlowBusyException(flow.getName(), running.get());
+    }
     secrets.store(flow, def);
     try {
       em.flush();

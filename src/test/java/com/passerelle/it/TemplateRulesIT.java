@@ -165,4 +165,89 @@ class TemplateRulesIT {
     return Api.object(Api.get("/api/v1/journeys?email=" + Api.enc(email), User.VIEWER))
         .getString("template");
   }
+
+  @Test
+  void formsAreReadAsUtf8AndMayCarryLongValueLists() {
+    long flow =
+        Api.createFlow(flow(Api.uniqueName("accents"), "Standard")).getJsonNumber("id").longValue();
+    WebSession admin = WebSession.loggedIn(User.ADMIN);
+    Map<String, String> form = new HashMap<>();
+    form.put("_csrf", WebSession.csrfOf(admin.get("/flows/" + flow + "/edit").body()));
+    String name = "Réseau Île-de-France " + Api.unique();
+    form.put("name", name);
+    form.put("purpose", "JOURNEY_CREATION");
+    form.put("delimiter", ",");
+    form.put("dateFormat", "yyyy-MM-dd");
+    form.put("mapping.email", "work_email");
+    form.put("mapping.nationality", "country");
+    form.put("templateRules", "nationality = Française => Modèle français");
+    StringBuilder values = new StringBuilder();
+    for (int i = 0; i < 10_000; i++) {
+      values.append("Équipe ").append(i).append('\n');
+    }
+    form.put("valueList.department", values.toString()); // some 200 KiB once encoded
+    form.put("sample", "work_email,country\nana@acme.fr,FRANÇAISE");
+    HttpResponse<String> tested = admin.postForm("/flows/" + flow + "/edit/test", form);
+    Api.expectStatus(200, tested);
+    assertTrue(tested.body().contains("id=\"sample-template\">Modèle français<"), tested::body);
+
+    form.remove("sample");
+    Api.expectStatus(302, admin.postForm("/flows/" + flow + "/edit", form));
+    JsonObject saved = Api.object(Api.get("/api/v1/flows/" + flow, User.ADMIN));
+    assertEquals(name, saved.getString("name"));
+    assertEquals(
+        "Française",
+        saved
+            .getJsonArray("templateRules")
+            .getJsonObject(0)
+            .getJsonObject("when")
+            .getString("nationality"));
+    assertEquals(10_000, saved.getJsonObject("valueLists").getJsonArray("department").size());
+  }
+
+  @Test
+  void theSampleTestSaysWhenTheHeaderWouldStopTheRun() {
+    long flow =
+        Api.createFlow(flow(Api.uniqueName("header"), "Standard")).getJsonNumber("id").longValue();
+    WebSession admin = WebSession.loggedIn(User.ADMIN);
+    Map<String, String> form = new HashMap<>();
+    form.put("_csrf", WebSession.csrfOf(admin.get("/flows/" + flow + "/edit").body()));
+    form.put("name", "header test");
+    form.put("purpose", "JOURNEY_CREATION");
+    form.put("delimiter", ",");
+    form.put("mapping.email", "work_email");
+    form.put("mapping.contract_type", "contract");
+    form.put("templateRules", "contract_type = intern => Interns");
+    form.put("sample", "work_email;contract\nana@acme.fr;intern");
+    String page = admin.postForm("/flows/" + flow + "/edit/test", form).body();
+    assertTrue(page.contains("stops the run"), page);
+    assertTrue(page.toLowerCase().contains("delimiter"), page);
+  }
+
+  @Test
+  void aFlowIsNotEditedUnderARunInProgress() {
+    String name = Api.uniqueName("busy");
+    long flow = Api.createFlow(flow(name, "Standard")).getJsonNumber("id").longValue();
+    StringBuilder csv = new StringBuilder(HEADER).append('\n');
+    String t = Api.unique();
+    for (int i = 0; i < 100_000; i++) {
+      csv.append("B").append(i).append(",F,L,b").append(i).append('.').append(t);
+      csv.append("@busy.example.com,2026-12-01,intern,French\n");
+    }
+    JsonObject run =
+        Api.upload(
+            flow, "busy.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    long runId = run.getJsonNumber("id").longValue();
+    JsonObject started = Api.awaitSomeLines(runId);
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        "IN_PROGRESS".equals(started.getString("state")), "the run ended before the edit");
+    HttpResponse<String> busy = Api.putFlow(flow, flow(name, null));
+    Api.expectStatus(409, busy);
+    assertTrue(Api.object(busy).getString("detail").contains("in progress"), busy::body);
+
+    // Settings that do not change how lines are read may change: here, the description.
+    Api.expectStatus(200, Api.putFlow(flow, flow(name, "Standard").add("description", "busy")));
+    Api.stop(runId);
+    Api.expectStatus(200, Api.putFlow(flow, flow(name, null)));
+  }
 }
