@@ -1,7 +1,9 @@
 // The Activity page's live runs: polls the flow's activity JSON (runs in progress, plus the rows
-// shown, so a run that ends shows its final state) and updates the rows in place, without
-// reloading the page. Every 2 s while a run is in progress, every 10 s otherwise (to catch a run
-// that starts). A static file: the Content-Security-Policy allows no inline script.
+// shown, so a run that ends shows its final state, plus the runs newer than the newest it knows, so
+// a run that starts shows up at the next poll even if it ended meanwhile) and updates the rows in
+// place, without reloading the page. Every 2 s while a run is in progress, every 3 s otherwise (the
+// endpoint reads a few rows by index). A static file: the Content-Security-Policy allows no inline
+// script.
 (function () {
   'use strict';
   var box = document.getElementById('live-runs');
@@ -15,7 +17,8 @@
   var none = document.getElementById('no-live-run');
   var status = document.getElementById('live-status');
   var FAST = 2000;
-  var SLOW = 10000;
+  var IDLE = 3000;
+  var newest = box.getAttribute('data-newest-run') || '0';
 
   function rows() {
     return Array.prototype.slice.call(body.querySelectorAll('tr[data-run-id]'));
@@ -44,6 +47,12 @@
     var a = el('a', 'run-link', '#' + p.id);
     a.href = runUrl + p.id;
     run.appendChild(a);
+    if (p.dryRun) { // the same mark as fragments.html dryRunBadge
+      run.appendChild(document.createTextNode(' '));
+      var badge = el('span', 'badge dry-run', 'Dry run');
+      badge.title = 'A dry run: it evaluated every line and created nothing';
+      run.appendChild(badge);
+    }
     run.appendChild(el('div', 'muted small run-file', p.sourceName || ''));
     var state = el('td');
     state.appendChild(el('span', 'state run-state'));
@@ -89,7 +98,11 @@
   }
 
   function render(answer) {
-    answer.runs.forEach(function (p) {
+    if (answer.newestRunId !== undefined && answer.newestRunId !== null) {
+      newest = String(answer.newestRunId);
+    }
+    // The answer is newest first: insert the oldest new one first so the newest ends on top.
+    answer.runs.slice().reverse().forEach(function (p) {
       var tr = body.querySelector('tr[data-run-id="' + p.id + '"]');
       if (!tr) {
         tr = newRow(p);
@@ -107,7 +120,7 @@
     var busy = rows().some(function (tr) {
       return tr.getAttribute('data-finished') !== 'true';
     });
-    window.setTimeout(poll, busy ? FAST : SLOW);
+    window.setTimeout(poll, busy ? FAST : IDLE);
   }
 
   function poll() {
@@ -118,7 +131,7 @@
     var shown = rows().slice(0, 20).map(function (tr) {
       return tr.getAttribute('data-run-id');
     });
-    fetch(url + (shown.length ? '?runs=' + shown.join(',') : ''), {
+    fetch(url + '?newerThan=' + encodeURIComponent(newest) + (shown.length ? '&runs=' + shown.join(',') : ''), {
       credentials: 'same-origin',
       headers: { Accept: 'application/json' }
     })

@@ -12,8 +12,11 @@ import java.util.Locale;
 public final class ActivityDtos {
   private ActivityDtos() {}
 
-  /** The runs a flow's Activity page follows: in progress, and those it asked about. */
-  public record ActivityDto(long flowId, List<RunProgressDto> runs) {}
+  /**
+   * The runs a flow's Activity page follows: in progress, those it asked about and those newer than
+   * the one it knew; {@code newestRunId}: the newest run id seen, its next {@code newerThan}.
+   */
+  public record ActivityDto(long flowId, List<RunProgressDto> runs, long newestRunId) {}
 
   /**
    * Where a run stands: {@code done} lines (its counters) of {@code total} (the file's data lines;
@@ -32,7 +35,8 @@ public final class ActivityDtos {
       String sourceName,
       String startedAt,
       String endedAt,
-      List<CountDto> counts) {
+      List<CountDto> counts,
+      boolean dryRun) {
     static RunProgressDto of(RunProgress p) {
       return new RunProgressDto(
           p.runId(),
@@ -49,15 +53,20 @@ public final class ActivityDtos {
           p.endedAt() == null ? null : p.endedAt().toString(),
           java.util.Arrays.stream(LineStatus.values())
               .map(s -> new CountDto(s.name(), s.label(), css(s), p.counts().get(s)))
-              .toList());
+              .toList(),
+          p.dryRun());
     }
   }
 
   public record CountDto(String status, String label, String css, long count) {}
 
-  /** One line of the line view: its run, its place, who, and its first message's title. */
+  /**
+   * One line of the line view: its run ({@code dryRun}: a dry run's line created nothing), its
+   * place, who, and its first message's title.
+   */
   public record ActivityLineDto(
       long runId,
+      boolean dryRun,
       int lineNumber,
       String status,
       String firstName,
@@ -69,6 +78,7 @@ public final class ActivityDtos {
       LineMessage m = a.firstMessage();
       return new ActivityLineDto(
           a.run().getId(),
+          a.run().isDryRun(),
           a.line().getLineNumber(),
           a.line().getStatus().name(),
           a.line().getFirstName(),
@@ -82,6 +92,8 @@ public final class ActivityDtos {
   /**
    * A page of the line view: {@code next} and {@code previous} are links keeping the filters
    * (absent at either end); {@code runsCapped}: the page probed its limit of runs without filling.
+   * {@code complete}: every run of the period was searched (not capped, no run where the text
+   * matched too many lines), so an empty page means no line matches.
    */
   public record ActivityLinesDto(
       String from,
@@ -91,7 +103,8 @@ public final class ActivityDtos {
       String previous,
       int runsProbed,
       boolean runsCapped,
-      List<Long> tooBroad) {}
+      List<Long> tooBroad,
+      boolean complete) {}
 
   static String css(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT).replace('_', '-');

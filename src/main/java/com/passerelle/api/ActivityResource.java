@@ -41,12 +41,37 @@ public class ActivityResource {
   @Inject ActivityLines lines;
   @Context UriInfo uriInfo;
 
-  /** The flow's runs in progress, plus the runs named in {@code runs} (ids, comma-separated). */
+  /**
+   * The flow's runs in progress, plus the runs named in {@code runs} (ids, comma-separated), plus
+   * the runs newer than {@code newerThan} (a run id), finished or not, so a poller sees every run
+   * that started since its last answer. {@code newestRunId}: the next {@code newerThan}.
+   */
   @GET
-  public ActivityDto progress(@PathParam("id") long id, @QueryParam("runs") String runs) {
+  public ActivityDto progress(
+      @PathParam("id") long id,
+      @QueryParam("runs") String runs,
+      @QueryParam("newerThan") String newerThan) {
     flows.get(id);
+    Long since = newerThan == null || newerThan.isBlank() ? null : runId(newerThan);
+    var live = activity.live(id, FlowActivity.ids(runs), since);
+    long newest = live.stream().mapToLong(p -> p.runId()).max().orElse(0);
     return new ActivityDto(
-        id, activity.live(id, FlowActivity.ids(runs)).stream().map(RunProgressDto::of).toList());
+        id,
+        live.stream().map(RunProgressDto::of).toList(),
+        Math.max(newest, since == null ? 0 : since));
+  }
+
+  private static long runId(String value) {
+    try {
+      long v = Long.parseLong(value.trim());
+      if (v >= 0) {
+        return v;
+      }
+    } catch (NumberFormatException e) {
+      // said below
+    }
+    throw new com.passerelle.common.InvalidRequestException(
+        "newerThan must be a run id (0 or more): " + value);
   }
 
   /**
@@ -75,7 +100,8 @@ public class ActivityResource {
         link(id, filter, "before", page.previous()),
         page.runsProbed(),
         page.runsCapped(),
-        page.tooBroad());
+        page.tooBroad(),
+        page.complete());
   }
 
   private String link(long id, ActivityFilter filter, String name, ActivityCursor cursor) {

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Recorded failures: the raw material of the monitoring dashboard. Counts by integration type and
@@ -67,7 +66,7 @@ public class FailureResource {
   }
 
   private static CountDto count(FailureCount c) {
-    String title = MessageCatalog.standard().explain(c.errorCode(), Map.of()).title();
+    String title = MessageCatalog.standard().explainGeneric(c.errorCode()).title();
     return new CountDto(c.integrationType().name(), c.errorCode(), title, c.count());
   }
 

@@ -5,6 +5,7 @@ import com.passerelle.api.ApiDtos.MessageDto;
 import com.passerelle.flow.Flow;
 import com.passerelle.flow.FlowService;
 import com.passerelle.report.PersonSearch;
+import com.passerelle.report.ReportInputs;
 import com.passerelle.report.ReportPeriod;
 import com.passerelle.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,7 +15,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +35,19 @@ import java.util.Map;
 public class LineSearchResource {
   @Inject FlowService flowService;
   @Inject PersonSearch search;
+  @Context UriInfo uriInfo;
 
+  /**
+   * A line found; {@code dryRun}: its run was a dry run, so {@code note} says nothing was created.
+   */
   public record FoundDto(
-      long flowId, String flowName, long runId, String startedAt, LineDto line) {}
+      long flowId,
+      String flowName,
+      long runId,
+      String startedAt,
+      boolean dryRun,
+      String note,
+      LineDto line) {}
 
   public record ProfileDto(
       String email,
@@ -44,32 +59,49 @@ public class LineSearchResource {
       Long journeyId) {}
 
   /**
-   * What was found; {@code notFound} is the FAQ's answer (catalog entry) when no line matched;
-   * {@code runsCapped} says only the newest {@value PersonSearch#MAX_RUNS} runs were read.
+   * What was found; {@code notFound} is the FAQ's answer (catalog entry) when no line matched in
+   * any run of the period. {@code capped} (and {@code runsCapped}): only the newest {@code
+   * runsProbed} runs were read, from {@code newestRunId} down to {@code oldestRunId} (started at
+   * {@code oldestStartedAt}); {@code next} goes on with the older runs, and there is no {@code
+   * notFound} since older runs were not read. {@code before}: the cursor this answer went on from.
    */
   public record SearchDto(
       String query,
       String from,
       String to,
+      Long before,
       List<FoundDto> items,
       boolean moreLines,
       int runsProbed,
       boolean runsCapped,
+      boolean capped,
+      Long newestRunId,
+      Long oldestRunId,
+      String oldestStartedAt,
+      String next,
       List<ProfileDto> profiles,
       MessageDto notFound) {}
 
   @GET
   @Path("search")
   public SearchDto search(
-      @QueryParam("q") String q, @QueryParam("from") String from, @QueryParam("to") String to) {
+      @QueryParam("q") String q,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("before") String before,
+      @QueryParam("maxRuns") String maxRuns) {
     Map<Long, Flow> flows = new LinkedHashMap<>();
     flowService.list().forEach(f -> flows.put(f.getId(), f));
     ReportPeriod period = ReportPeriod.of(from, to);
-    PersonSearch.Outcome o = search.search(q == null ? "" : q, period, flows);
+    int cap = ReportInputs.maxRuns(maxRuns);
+    PersonSearch.Outcome o =
+        search.search(
+            q == null ? "" : q, period, flows, ReportInputs.cursor("before", before), cap);
     return new SearchDto(
         o.query(),
         period.from().toString(),
         period.to().toString(),
+        o.before(),
         o.lines().stream()
             .map(
                 f ->
@@ -78,11 +110,18 @@ public class LineSearchResource {
                         f.flowName(),
                         f.runId(),
                         f.startedAt().toString(),
+                        f.dryRun(),
+                        f.dryRunNote(),
                         LineDto.of(f.line())))
             .toList(),
         o.moreLines(),
         o.runsProbed(),
         o.runsCapped(),
+        o.runsCapped(),
+        o.newestRunId(),
+        o.oldestRunId(),
+        o.oldestStartedAt() == null ? null : o.oldestStartedAt().toString(),
+        o.olderThan() == null ? null : next(o, period, maxRuns == null ? null : cap),
         o.profiles().stream()
             .map(
                 p ->
@@ -100,10 +139,24 @@ public class LineSearchResource {
         o.notFound() == null
             ? null
             : MessageDto.of(
-                PersonSearch.NOT_FOUND,
-                Map.of(
-                    "query", o.query(),
-                    "from", period.from().toString(),
-                    "to", period.to().toString())));
+                PersonSearch.NOT_FOUND, PersonSearch.notFoundParams(o.query(), period)));
+  }
+
+  /** The same search in the runs older than the oldest one this answer probed. */
+  private String next(PersonSearch.Outcome o, ReportPeriod period, Integer maxRuns) {
+    StringBuilder link =
+        new StringBuilder(uriInfo.getBaseUri().getRawPath())
+            .append("lines/search?q=")
+            .append(URLEncoder.encode(o.query(), StandardCharsets.UTF_8))
+            .append("&from=")
+            .append(period.from())
+            .append("&to=")
+            .append(period.to())
+            .append("&before=")
+            .append(o.olderThan());
+    if (maxRuns != null) {
+      link.append("&maxRuns=").append(maxRuns);
+    }
+    return link.toString();
   }
 }

@@ -56,6 +56,7 @@ public class ReportResource {
       String scope,
       Long runId,
       Integer lineNumber,
+      Long rerunOf,
       String status,
       String name,
       String email) {}
@@ -164,6 +165,7 @@ public class ReportResource {
                       f.getScope().name(),
                       f.getRunId(),
                       f.getLineNumber(),
+                      row.rerunOf(),
                       l == null ? null : l.getStatus().name(),
                       l == null ? null : l.getDisplayName(),
                       l == null ? null : l.getEmail());

@@ -45,6 +45,29 @@ public final class MessageCatalog {
         text(code + ".action", params));
   }
 
+  /**
+   * The entry of a code where no message fills it (the catalog page, the summary of errors): each
+   * {@code {name}} shown as {@code ‹name›}, so the page never shows raw braces as if a value were
+   * missing.
+   */
+  public ExplainedMessage explainGeneric(String code) {
+    ExplainedMessage m = explain(code, Map.of());
+    return new ExplainedMessage(
+        m.code(),
+        m.severity(),
+        generic(m.category()),
+        generic(m.title()),
+        generic(m.cause()),
+        generic(m.action()));
+  }
+
+  /** Each placeholder left unfilled as {@code ‹name›}. */
+  static String generic(String text) {
+    return PLACEHOLDER
+        .matcher(text)
+        .replaceAll(r -> Matcher.quoteReplacement("‹" + r.group(1) + "›"));
+  }
+
   public ExplainedMessage explain(ErrorCode code, Map<String, String> params) {
     return explain(code.name(), params);
   }

@@ -62,7 +62,8 @@ public class ErrorSummary {
   }
 
   private static CodeCount codeCount(FlowCodeCount c) {
-    ExplainedMessage m = MessageCatalog.standard().explain(c.errorCode(), Map.of());
+    // No parameters here: a count groups messages with different values ("missing ‹field›").
+    ExplainedMessage m = MessageCatalog.standard().explainGeneric(c.errorCode());
     return new CodeCount(
         c.errorCode(), m.title(), m.category(), lineLevel(c.errorCode()), c.count(), c.lastDay());
   }
@@ -83,8 +84,12 @@ public class ErrorSummary {
     return flow == null ? "Flow #" + flowId : flow.getName();
   }
 
-  /** A recorded failure and, for a line failure, the line (null when it was not written). */
-  public record FailureRow(Failure failure, Line line) {}
+  /**
+   * A recorded failure and, for a line failure, the line (null when it was not written); {@code
+   * rerunOf}: the run its run re-ran (null for a first read). A line that fails again in a re-run
+   * is a second occurrence and counts again; the list says which runs are re-runs.
+   */
+  public record FailureRow(Failure failure, Line line, Long rerunOf) {}
 
   /** A page of failures, newest first; {@code before} is the cursor of the next page, or null. */
   public record FailurePage(List<FailureRow> rows, Long before) {}
@@ -113,9 +118,21 @@ public class ErrorSummary {
         (run, numbers) ->
             runs.lines(run, numbers.stream().distinct().sorted().toList())
                 .forEach(l -> lines.put(run + ":" + l.getLineNumber(), l)));
+    Map<Long, Long> rerunOf =
+        runs.rerunsOf(
+            found.stream()
+                .map(Failure::getRunId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList());
     List<FailureRow> rows =
         found.stream()
-            .map(f -> new FailureRow(f, lines.get(f.getRunId() + ":" + f.getLineNumber())))
+            .map(
+                f ->
+                    new FailureRow(
+                        f,
+                        lines.get(f.getRunId() + ":" + f.getLineNumber()),
+                        f.getRunId() == null ? null : rerunOf.get(f.getRunId())))
             .toList();
     return new FailurePage(rows, more ? found.get(found.size() - 1).getId() : null);
   }

@@ -57,6 +57,23 @@ public final class ReportInputs {
     }
   }
 
+  /**
+   * How many runs a person search probes: {@link PersonSearch#MAX_RUNS} unless a smaller number is
+   * asked (to page through runs sooner; tests use it to reach the cap with a few runs).
+   */
+  public static int maxRuns(String value) {
+    if (value == null || value.isBlank()) {
+      return PersonSearch.MAX_RUNS;
+    }
+    String v = value.trim();
+    int n = v.matches("\\d{1,4}") ? Integer.parseInt(v) : 0;
+    if (n < 1 || n > PersonSearch.MAX_RUNS) {
+      throw new InvalidRequestException(
+          "maxRuns must be between 1 and " + PersonSearch.MAX_RUNS + ": " + value);
+    }
+    return n;
+  }
+
   /** A keyset cursor (an id), or null. */
   public static Long cursor(String name, String value) {
     if (value == null || value.isBlank()) {

@@ -67,7 +67,7 @@ public class ReportPages implements PageController {
     model.put("tab", tab);
     model.put("states", RunState.values());
     Map<String, String> p = new HashMap<>();
-    for (String name : List.of("flow", "state", "from", "to", "q", "code")) {
+    for (String name : List.of("flow", "state", "from", "to", "q", "code", "maxRuns")) {
       p.put(name, r.param(name));
     }
     model.put("p", p);
@@ -141,7 +141,7 @@ public class ReportPages implements PageController {
           model.put("flowId", flow);
           model.put("flowName", ErrorSummary.flowName(flow, flowsOf(model)));
           model.put("code", code);
-          model.put("explained", MessageCatalog.standard().explain(code, Map.of()));
+          model.put("explained", MessageCatalog.standard().explainGeneric(code));
           model.put(
               "failures", errors.failures(flow, code, period, before, ErrorSummary.PAGE_SIZE));
           model.put("firstPage", before == null);
@@ -158,7 +158,14 @@ public class ReportPages implements PageController {
           model.put("period", period);
           boolean asked = r.raw().getParameter("q") != null;
           if (asked) {
-            model.put("outcome", people.search(r.raw().getParameter("q"), period, flowsOf(model)));
+            model.put(
+                "outcome",
+                people.search(
+                    r.raw().getParameter("q"),
+                    period,
+                    flowsOf(model),
+                    ReportInputs.cursor("before", r.param("before")),
+                    ReportInputs.maxRuns(r.param("maxRuns"))));
           }
           model.put("maxRuns", PersonSearch.MAX_RUNS);
           model.put("maxLines", PersonSearch.MAX_LINES);

@@ -52,6 +52,13 @@ public class SourceFiles {
     } catch (IOException | java.nio.file.InvalidPathException e) {
       LOG.log(Level.FINE, "File of run " + run.getId() + " unreadable", e);
     }
+    if (run.isDryRun()) {
+      throw new NotFoundException(
+          "Run #"
+              + run.getId()
+              + " is a dry run: a dry run's file is not kept (it is deleted when the dry run"
+              + " ends, so it never takes a place in the archive).");
+    }
     throw new NotFoundException(
         "The original file of run #"
             + run.getId()

@@ -16,4 +16,18 @@ public record ActivityPage(
     boolean notFirst,
     int runsProbed,
     boolean runsCapped,
-    List<Long> tooBroad) {}
+    List<Long> tooBroad) {
+
+  /** Every run of the period was searched: not stopped at the run cap, no run too broad. */
+  public boolean complete() {
+    return !runsCapped && tooBroad.isEmpty();
+  }
+
+  /**
+   * "No line matches in this period" holds only for a complete search: a capped one did not read
+   * the older runs, and a too-broad run's lines were not listed.
+   */
+  public boolean noMatch() {
+    return items.isEmpty() && complete();
+  }
+}

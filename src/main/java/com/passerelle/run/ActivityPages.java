@@ -38,6 +38,7 @@ public class ActivityPages implements PageController {
     Map<String, Object> model = new HashMap<>();
     model.put("flow", flow);
     model.put("live", activity.live(flow.getId(), List.of()));
+    model.put("newestRunId", activity.newestRunId(flow.getId()));
     model.put("statuses", LineStatus.values());
     model.put("maxRuns", ActivityLines.MAX_RUNS);
     Map<String, String> form = new HashMap<>();

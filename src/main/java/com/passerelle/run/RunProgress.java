@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Where a run stands, for the Activity page and its JSON poll: lines done (the run's stored
  * counters, never a count over its lines) of the file's data lines (counted once by the check step;
- * null when not known).
+ * null when not known). {@code dryRun}: the run creates nothing, which the page marks.
  */
 public record RunProgress(
     long runId,
@@ -18,7 +18,8 @@ public record RunProgress(
     String sourceName,
     long done,
     Long total,
-    Map<LineStatus, Long> counts) {
+    Map<LineStatus, Long> counts,
+    boolean dryRun) {
 
   public static RunProgress of(Run run) {
     Map<LineStatus, Long> counts = new EnumMap<>(LineStatus.class);
@@ -33,7 +34,8 @@ public record RunProgress(
         run.getSourceName(),
         run.getTotalCount(),
         run.getSourceLines(),
-        counts);
+        counts,
+        run.isDryRun());
   }
 
   public boolean finished() {

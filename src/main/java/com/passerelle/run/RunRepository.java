@@ -195,16 +195,39 @@ public class RunRepository {
    * a search across runs probes. Each as {id, flowId, startedAt}.
    */
   public List<Object[]> withLinesStartedBetween(
-      java.time.Instant from, java.time.Instant to, int limit) {
-    return em.createQuery(
-            "select r.id, r.flowId, r.startedAt from Run r where r.startedAt >= :from"
-                + " and r.startedAt < :to and (r.successCount + r.partialCount + r.failureCount"
-                + " + r.filteredCount + r.alreadyCreatedCount) > 0 order by r.id desc",
+      java.time.Instant from, java.time.Instant to, Long beforeId, int limit) {
+    // beforeId: a keyset cursor (the oldest run a capped search probed); runs of one day may be
+    // more than a search probes, so only the id can reach the older ones.
+    var query =
+        em.createQuery(
+                "select r.id, r.flowId, r.startedAt, r.dryRun from Run r where r.startedAt >= :from"
+                    + " and r.startedAt < :to and (r.successCount + r.partialCount"
+                    + " + r.failureCount + r.filteredCount + r.alreadyCreatedCount) > 0"
+                    + (beforeId == null ? "" : " and r.id < :before")
+                    + " order by r.id desc",
+                Object[].class)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .setMaxResults(limit);
+    if (beforeId != null) {
+      query.setParameter("before", beforeId);
+    }
+    return query.getResultList();
+  }
+
+  /** The run each of these runs re-ran (only those that are re-runs): one read by primary key. */
+  public Map<Long, Long> rerunsOf(java.util.Collection<Long> runIds) {
+    Map<Long, Long> rerunOf = new java.util.HashMap<>();
+    if (runIds.isEmpty()) {
+      return rerunOf;
+    }
+    em.createQuery(
+            "select r.id, r.rerunOf from Run r where r.id in :ids and r.rerunOf is not null",
             Object[].class)
-        .setParameter("from", from)
-        .setParameter("to", to)
-        .setMaxResults(limit)
-        .getResultList();
+        .setParameter("ids", runIds)
+        .getResultList()
+        .forEach(row -> rerunOf.put((Long) row[0], (Long) row[1]));
+    return rerunOf;
   }
 
   /**

@@ -32,6 +32,27 @@ class MessageCatalogTest {
     assertFalse(message.category().isBlank(), "blank category for " + code);
   }
 
+  @ParameterizedTest
+  @EnumSource(ErrorCode.class)
+  void theGenericEntryOfEveryCodeShowsNoRawPlaceholder(ErrorCode code) {
+    ExplainedMessage m = catalog.explainGeneric(code.name());
+    for (String text : new String[] {m.title(), m.cause(), m.action(), m.category()}) {
+      assertFalse(text.matches("(?s).*\\{[A-Za-z_]+}.*"), code + ": " + text);
+    }
+  }
+
+  @Test
+  void theGenericEntryNamesEachPlaceholderInAngleQuotes() {
+    assertEquals("missing ‹field›", catalog.explainGeneric("MISSING_FIELD").title());
+    assertEquals(
+        "‹stakeholder› not found", catalog.explainGeneric("STAKEHOLDER_NOT_FOUND").title());
+    assertEquals(
+        "Fill in ‹field› for this person in the source system; the line is imported at the next run",
+        catalog.explainGeneric("MISSING_FIELD").action());
+    assertEquals("Error 503", catalog.explainGeneric("503").title()); // the code still fills in
+    assertEquals("Invalid email", catalog.explainGeneric("INVALID_EMAIL").title());
+  }
+
   @Test
   void knowsIsFalseForACodeWithoutTexts() {
     assertFalse(catalog.knows("NOT_A_CODE"));

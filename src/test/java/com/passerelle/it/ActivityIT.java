@@ -178,6 +178,92 @@ class ActivityIT {
   }
 
   @Test
+  void aRunThatStartedAndEndedBetweenTwoPollsShowsUpAndADryRunIsMarked() {
+    String t = Api.unique();
+    long flow = Api.createStandardFlow("activity-dry");
+    JsonObject before = progress(flow, null, User.VIEWER);
+    long known = before.getJsonNumber("newestRunId").longValue();
+    HttpResponse<String> r =
+        Api.postCsv(
+            "/api/v1/flows/" + flow + "/uploads?dryRun=true&filename=dry.csv",
+            User.ADMIN,
+            Api.csv(
+                Api.HEADER,
+                "Y1-" + t + ",Dry,Poll" + t + "," + Api.email("dry", t) + ",2026-01-05"));
+    Api.expectStatus(202, r);
+    long dry =
+        Api.awaitFinished(Api.object(r).getJsonNumber("id").longValue())
+            .getJsonNumber("id")
+            .longValue();
+
+    // Finished before the next poll: still in the answer, as newer than the newest the page knew.
+    JsonObject polled = progress(flow, "newerThan=" + known, User.VIEWER);
+    JsonObject run = runIn(polled, dry);
+    assertTrue(run.getBoolean("finished"), run::toString);
+    assertTrue(run.getBoolean("dryRun"), run::toString);
+    assertEquals(dry, polled.getJsonNumber("newestRunId").longValue(), polled::toString);
+    assertTrue(
+        progress(flow, "newerThan=" + dry, User.VIEWER).getJsonArray("runs").isEmpty(),
+        "nothing newer than the newest");
+    assertProblem(400, Api.get("/api/v1/flows/" + flow + "/activity?newerThan=x", User.VIEWER));
+
+    // The line view marks the dry run's lines, API and page; the page knows its newest run.
+    JsonObject lines = lineView(flow, "q=poll" + t);
+    assertTrue(lines.getJsonArray("items").getJsonObject(0).getBoolean("dryRun"), lines::toString);
+    WebSession viewer = WebSession.loggedIn(User.VIEWER);
+    String page =
+        WebSession.expect(200, viewer.get("/flows/" + flow + "/activity?q=poll" + t)).body();
+    assertTrue(page.contains("class=\"badge dry-run\""), page);
+    assertTrue(page.contains("data-newest-run=\"" + dry + "\""), page);
+    String script = WebSession.expect(200, viewer.get("/static/activity.js")).body();
+    assertTrue(script.contains("var IDLE = 3000;"), "idle poll every 3 s");
+    assertTrue(script.contains("newerThan="), "the poll asks for the runs started since");
+  }
+
+  @Test
+  void noLineMatchesIsSaidOnlyWhenEveryRunWasSearched() {
+    String t = Api.unique();
+    long flow = Api.createStandardFlow("activity-broad");
+    List<String> rows = new ArrayList<>(List.of(Api.HEADER));
+    for (int i = 1; i <= 5002; i++) { // more lines match the text than a run search lists
+      rows.add(
+          "W"
+              + i
+              + "-"
+              + t
+              + ",Wu"
+              + i
+              + ",Wide"
+              + t
+              + ","
+              + Api.email("wu" + i, t)
+              + ",2026-01-05");
+    }
+    long broad =
+        Api.importFile(flow, Api.csv(rows.toArray(String[]::new))).getJsonNumber("id").longValue();
+
+    JsonObject api = lineView(flow, "q=wide" + t);
+    assertTrue(api.getJsonArray("items").isEmpty(), api::toString);
+    assertEquals(
+        List.of(broad),
+        api.getJsonArray("tooBroad").getValuesAs(jakarta.json.JsonNumber.class).stream()
+            .map(n -> n.longValue())
+            .toList());
+    assertFalse(api.getBoolean("complete"), api::toString);
+    WebSession viewer = WebSession.loggedIn(User.VIEWER);
+    String page =
+        WebSession.expect(200, viewer.get("/flows/" + flow + "/activity?q=wide" + t)).body();
+    assertTrue(page.contains("id=\"too-broad\""), page);
+    assertFalse(page.contains("id=\"no-line\""), "too broad is not no match: " + page);
+
+    JsonObject none = lineView(flow, "q=nobody" + t);
+    assertTrue(none.getBoolean("complete"), none::toString);
+    String nonePage =
+        WebSession.expect(200, viewer.get("/flows/" + flow + "/activity?q=nobody" + t)).body();
+    assertTrue(nonePage.contains("id=\"no-line\""), nonePage);
+  }
+
+  @Test
   void thePageShowsLinesLinksThemAndSaysWhatIsWrong() {
     String t = Api.unique();
     long flow = Api.createStandardFlow("activity-page");

@@ -43,6 +43,11 @@ class ReportsIT {
     return ids;
   }
 
+  /** JSON-B leaves null fields out. */
+  private static boolean absent(JsonObject o, String key) {
+    return !o.containsKey(key) || o.isNull(key);
+  }
+
   private static JsonObject apiOk(String path) {
     return object(expectStatus(200, Api.get(path, User.VIEWER)));
   }
@@ -212,6 +217,102 @@ class ReportsIT {
     String catalog = WebSession.expect(200, viewer.get("/catalog")).body();
     assertTrue(catalog.contains("id=\"INVALID_EMAIL\""), catalog);
     assertTrue(catalog.contains("id=\"MISSING_HEADERS\""), catalog);
+
+    // Where no message fills a code, its words show as ‹field›, never as unfilled {field}.
+    assertEquals("missing ‹field›", code(fe, "MISSING_FIELD").getString("title"));
+    assertFalse(catalog.contains("{field}") || catalog.contains("{stakeholder}"), catalog);
+    assertTrue(catalog.contains("‹stakeholder› not found"), catalog);
+    assertFalse(html.contains("{field}"), html);
+    assertTrue(html.contains("missing ‹field›"), html);
+    String missing =
+        WebSession.expect(200, viewer.get("/reports/errors?flow=" + flow + "&code=MISSING_FIELD"))
+            .body();
+    assertFalse(missing.contains("{field}"), missing);
+    assertTrue(missing.contains("Fill in ‹field›"), missing);
+  }
+
+  @Test
+  void aReRunsFailuresCountAgainAndTheListSaysWhichRunTheyReRan() {
+    String t = Api.unique();
+    long flow = Api.createStandardFlow("rerun errors");
+    long old =
+        id(
+            Api.importFile(
+                flow,
+                csv(
+                    HEADER,
+                    "R1-" + t + ",Ann,Lee," + email("ann", t) + ",2026-01-05",
+                    "R2-" + t + ",Bob,Ray,still-bad,2026-01-05")));
+    HttpResponse<String> started =
+        expectStatus(201, Api.postEmpty("/api/v1/runs/" + old + "/rerun-failures", User.ADMIN));
+    long rerun = id(Api.awaitFinished(id(object(started))));
+
+    JsonObject fe =
+        Api.array(
+                expectStatus(
+                    200, Api.get("/api/v1/reports/errors/summary?flow=" + flow, User.VIEWER)))
+            .getJsonObject(0);
+    assertEquals(2, code(fe, "INVALID_EMAIL").getJsonNumber("count").longValue(), fe::toString);
+    JsonArray items =
+        Api.follow(code(fe, "INVALID_EMAIL").getString("failures")).getJsonArray("items");
+    assertEquals(2, items.size(), items::toString);
+    assertEquals(rerun, items.getJsonObject(0).getJsonNumber("runId").longValue());
+    assertEquals(old, items.getJsonObject(0).getJsonNumber("rerunOf").longValue(), items::toString);
+    assertTrue(absent(items.getJsonObject(1), "rerunOf"), items::toString);
+
+    WebSession viewer = WebSession.loggedIn(User.VIEWER);
+    String page =
+        WebSession.expect(200, viewer.get("/reports/errors?flow=" + flow + "&code=INVALID_EMAIL"))
+            .body();
+    assertTrue(page.contains("re-run of"), page);
+    assertTrue(page.contains("href=\"/runs/" + old + "\">#" + old + "</a></span>"), page);
+  }
+
+  @Test
+  void dryRunsAreMarkedInTheHistoryAndTheSearchAndLogNoFailure() {
+    String t = Api.unique();
+    long flow = Api.createStandardFlow("dry reports");
+    String who = "Dryrun" + t;
+    HttpResponse<String> r =
+        Api.postCsv(
+            "/api/v1/flows/" + flow + "/uploads?dryRun=true&filename=dry.csv",
+            User.ADMIN,
+            csv(
+                HEADER,
+                "D1-" + t + ",Dee," + who + "," + email("dee", t) + ",2026-01-05",
+                "D2-" + t + ",Dan," + who + ",not-an-email,2026-01-05"));
+    expectStatus(202, r);
+    long dry = id(Api.awaitFinished(id(object(r))));
+
+    // The history: the API says dryRun, the page shows the badge and no link to a file not kept.
+    JsonObject history = apiOk("/api/v1/reports/runs?flow=" + flow);
+    assertTrue(history.getJsonArray("items").getJsonObject(0).getBoolean("dryRun"));
+    WebSession viewer = WebSession.loggedIn(User.VIEWER);
+    String html = WebSession.expect(200, viewer.get("/reports?flow=" + flow)).body();
+    assertTrue(html.contains("class=\"badge dry-run\""), html);
+    assertFalse(html.contains("/runs/" + dry + "/source"), html);
+    HttpResponse<String> noFile =
+        expectStatus(404, Api.get("/api/v1/runs/" + dry + "/source", User.VIEWER));
+    assertTrue(
+        object(noFile).getString("detail").contains("a dry run's file is not kept"), noFile::body);
+
+    // The person search: a dry run's Success line created nobody, and says so.
+    JsonObject found = apiOk("/api/v1/lines/search?q=" + Api.enc(who));
+    JsonArray items = found.getJsonArray("items");
+    assertEquals(2, items.size(), found::toString);
+    for (JsonObject item : items.getValuesAs(JsonObject.class)) {
+      assertTrue(item.getBoolean("dryRun"), item::toString);
+      assertEquals("dry run: nothing created", item.getString("note"), item::toString);
+    }
+    String page = WebSession.expect(200, viewer.get("/reports/people?q=" + Api.enc(who))).body();
+    assertTrue(page.contains("dry run: nothing created"), page);
+    assertTrue(page.contains("class=\"badge dry-run\""), page);
+
+    // The error summary counts production failures only: the dry run's Failure line is not there.
+    JsonArray summary =
+        Api.array(
+            expectStatus(200, Api.get("/api/v1/reports/errors/summary?flow=" + flow, User.VIEWER)));
+    assertTrue(summary.isEmpty(), summary::toString);
   }
 
   private static JsonObject code(JsonObject flowErrors, String code) {
@@ -266,6 +367,72 @@ class ReportsIT {
     String none =
         WebSession.expect(200, viewer.get("/reports/people?q=" + Api.enc("nobody-" + t))).body();
     assertTrue(none.contains("Not in any file or API read"), none);
+  }
+
+  @Test
+  void aCappedPersonSearchNeverSaysNotInAnyReadAndGoesOnWithOlderRuns() {
+    String t = Api.unique();
+    long flow = Api.createStandardFlow("people capped");
+    String who = "Capped" + t;
+    long oldest =
+        id(
+            Api.importFile(
+                flow,
+                csv(HEADER, "C1-" + t + ",Cam," + who + "," + email("cam", t) + ",2026-01-05")));
+    long middle =
+        id(
+            Api.importFile(
+                flow, csv(HEADER, "C2-" + t + ",Al,Other," + email("al", t) + ",2026-01-05")));
+    long newest =
+        id(
+            Api.importFile(
+                flow, csv(HEADER, "C3-" + t + ",Bo,Other," + email("bo", t) + ",2026-01-05")));
+
+    // Two runs probed, all started today: the person is in the third, older one.
+    String q = "/api/v1/lines/search?q=" + Api.enc(who) + "&maxRuns=2";
+    JsonObject capped = apiOk(q + "&before=" + (newest + 1));
+    assertTrue(capped.getBoolean("capped"), capped::toString);
+    assertTrue(capped.getJsonArray("items").isEmpty(), capped::toString);
+    assertTrue(absent(capped, "notFound"), "not found is not said when runs were left: " + capped);
+    assertEquals(2, capped.getInt("runsProbed"));
+    assertEquals(newest, capped.getJsonNumber("newestRunId").longValue());
+    assertEquals(middle, capped.getJsonNumber("oldestRunId").longValue());
+    String next = capped.getString("next");
+    assertTrue(next.contains("before=" + middle) && next.contains("maxRuns=2"), next);
+    JsonObject older = Api.follow(next);
+    assertEquals(
+        oldest,
+        older.getJsonArray("items").getJsonObject(0).getJsonNumber("runId").longValue(),
+        older::toString);
+
+    // From the newest run of all (other tests' runs may be newer still): never "not in any read".
+    JsonObject first = apiOk(q);
+    assertTrue(first.getBoolean("capped"), first::toString);
+    assertTrue(absent(first, "notFound"), first::toString);
+    assertNotNull(Api.str(first, "next"), first::toString);
+
+    WebSession viewer = WebSession.loggedIn(User.VIEWER);
+    String page =
+        WebSession.expect(
+                200,
+                viewer.get(
+                    "/reports/people?q=" + Api.enc(who) + "&maxRuns=2&before=" + (newest + 1)))
+            .body();
+    assertFalse(page.contains("Not in any file or API read"), page);
+    assertTrue(page.contains("id=\"runs-capped\""), page);
+    assertTrue(page.contains("down to run #<span id=\"oldest-searched\">" + middle), page);
+    assertTrue(page.contains("id=\"search-older\""), page);
+    assertTrue(page.contains("before=" + middle), page);
+    String olderPage =
+        WebSession.expect(
+                200,
+                viewer.get("/reports/people?q=" + Api.enc(who) + "&maxRuns=2&before=" + middle))
+            .body();
+    assertTrue(olderPage.contains("data-run=\"" + oldest + "\""), olderPage);
+
+    assertProblem400("/api/v1/lines/search?q=x&maxRuns=0", "maxRuns");
+    assertProblem400("/api/v1/lines/search?q=x&maxRuns=1001", "maxRuns");
+    assertProblem400("/api/v1/lines/search?q=x&before=-1", "before");
   }
 
   @Test

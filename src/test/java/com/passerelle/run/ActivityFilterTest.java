@@ -70,11 +70,12 @@ class ActivityFilterTest {
   void progressText() {
     RunProgress p =
         new RunProgress(
-            1, RunState.IN_PROGRESS, null, null, null, 1234, 20000L, java.util.Map.of());
+            1, RunState.IN_PROGRESS, null, null, null, 1234, 20000L, java.util.Map.of(), false);
     assertEquals("1,234 of 20,000 lines", p.text());
     assertEquals(6, p.percent());
     RunProgress unknown =
-        new RunProgress(1, RunState.IN_PROGRESS, null, null, null, 1, null, java.util.Map.of());
+        new RunProgress(
+            1, RunState.IN_PROGRESS, null, null, null, 1, null, java.util.Map.of(), false);
     assertEquals("1 line", unknown.text());
     assertNull(unknown.percent());
   }
