@@ -3,7 +3,6 @@ package com.passerelle.absence;
 import static com.passerelle.web.PageController.get;
 import static com.passerelle.web.PageController.post;
 
-import com.passerelle.people.PeopleDirectory;
 import com.passerelle.report.ReportInputs;
 import com.passerelle.web.Flash;
 import com.passerelle.web.PageController;
@@ -36,7 +35,6 @@ public class AbsencePages implements PageController {
   @Inject AbsenceService absences;
   @Inject AbsenceRepository repository;
   @Inject LeaveAccounts accounts;
-  @Inject PeopleDirectory people;
   @Inject AbsenceMessages messages;
 
   @Override
@@ -89,21 +87,14 @@ public class AbsencePages implements PageController {
             "duration")) {
       values.put(name, r.param(name) == null ? "" : r.param(name));
     }
-    // An unknown email leaves the owner out: the request then fails (never creates) and says every
-    // other problem too; the owner's problem is this one.
-    String ownerProblem = null;
-    Long owner = number(values.get("owner"));
-    if (owner == null && !values.get("owner").isEmpty()) {
-      owner = people.find(values.get("owner")).map(p -> p.getId()).orElse(null);
-      if (owner == null) {
-        ownerProblem = "No person with the email " + values.get("owner") + " in the directory";
-      }
-    }
+    String owner = values.get("owner");
+    Long ownerId = number(owner);
     try {
       Absence created =
           absences.create(
               new AbsenceRequest(
-                  owner,
+                  ownerId,
+                  ownerId == null && !owner.isEmpty() ? owner : null,
                   number(values.get("accountId")),
                   values.get("startDate"),
                   !values.get("startsAfternoon").isEmpty(),
@@ -117,10 +108,7 @@ public class AbsencePages implements PageController {
       Map<String, String> errors = new HashMap<>();
       e.byField()
           .forEach(
-              (field, problem) -> errors.put(field.equals("ownerId") ? "owner" : field, problem));
-      if (ownerProblem != null) {
-        errors.put("owner", ownerProblem);
-      }
+              (field, problem) -> errors.put(field.startsWith("owner") ? "owner" : field, problem));
       return Result.view("absences", listModel(r, values, errors));
     }
   }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.LongPredicate;
 import java.util.regex.Matcher;
@@ -32,15 +34,29 @@ public final class AbsenceRules {
       Integer durationMinutes) {}
 
   public static Checked check(
-      AbsenceRequest r, LongPredicate personExists, LongFunction<LeaveAccount> account) {
+      AbsenceRequest r,
+      LongPredicate personExists,
+      Function<String, Optional<Long>> personByEmail,
+      LongFunction<LeaveAccount> account) {
     Map<String, String> problems = new LinkedHashMap<>();
     if (r == null) {
       throw new InvalidAbsenceException(Map.of("body", "A JSON absence is required"));
     }
-    if (r.ownerId() == null) {
-      problems.put("ownerId", "ownerId is required: the id of a person of the directory");
-    } else if (!personExists.test(r.ownerId())) {
-      problems.put("ownerId", "No person with id " + r.ownerId() + " in the directory");
+    Long owner = r.ownerId();
+    boolean byEmail = r.ownerEmail() != null && !r.ownerEmail().isBlank();
+    if (owner != null && byEmail) {
+      problems.put("ownerId", "Give the owner by ownerId or by ownerEmail, not both");
+    } else if (byEmail) {
+      owner = personByEmail.apply(r.ownerEmail().strip()).orElse(null);
+      if (owner == null) {
+        problems.put(
+            "ownerEmail", "No person with the email " + cut(r.ownerEmail()) + " in the directory");
+      }
+    } else if (owner == null) {
+      problems.put(
+          "ownerId", "ownerId (or ownerEmail) is required: the id of a person of the directory");
+    } else if (!personExists.test(owner)) {
+      problems.put("ownerId", "No person with id " + owner + " in the directory");
     }
     LeaveAccount found = null;
     if (r.accountId() == null) {
@@ -88,7 +104,7 @@ public final class AbsenceRules {
     if (!problems.isEmpty()) {
       throw new InvalidAbsenceException(problems);
     }
-    return new Checked(r.ownerId(), r.accountId(), start, afternoon, end, morning, minutes);
+    return new Checked(owner, r.accountId(), start, afternoon, end, morning, minutes);
   }
 
   private static Integer minutes(Map<String, String> problems, String duration) {

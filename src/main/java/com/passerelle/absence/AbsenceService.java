@@ -1,6 +1,7 @@
 package com.passerelle.absence;
 
 import com.passerelle.common.NotFoundException;
+import com.passerelle.people.PeopleDirectory;
 import com.passerelle.people.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -33,6 +34,7 @@ public class AbsenceService {
 
   @Inject Event<AbsenceChanged> changes;
   @Inject LeaveAccounts accounts;
+  @Inject PeopleDirectory people;
 
   public Absence get(long id) {
     Absence absence = em.find(Absence.class, id);
@@ -45,7 +47,11 @@ public class AbsenceService {
   /** Creates a pending absence, or says every problem of the request by field (400). */
   public Absence create(AbsenceRequest request, String user) {
     AbsenceRules.Checked c =
-        AbsenceRules.check(request, id -> em.find(Person.class, id) != null, accounts::find);
+        AbsenceRules.check(
+            request,
+            id -> em.find(Person.class, id) != null,
+            email -> people.find(email).map(Person::getId),
+            accounts::find);
     Absence absence =
         new Absence(
             c.ownerId(),

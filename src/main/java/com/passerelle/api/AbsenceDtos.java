@@ -80,7 +80,10 @@ public final class AbsenceDtos {
   /** A page of absences, newest first; {@code next} links to the older ones (null at the end). */
   public record AbsencePageDto(List<AbsenceDto> items, String next) {}
 
-  /** One outbox message of an absence: a leave's event for an endpoint, and where it stands. */
+  /**
+   * One outbox message of an absence: a leave's event for an endpoint, where it stands, and the
+   * payload it sends (a JSON text, as POSTed).
+   */
   public record MessageDto(
       long id,
       String leaveId,
@@ -90,7 +93,8 @@ public final class AbsenceDtos {
       String status,
       int attempts,
       String createdAt,
-      String deliveredAt) {
+      String deliveredAt,
+      String payload) {
     static MessageDto of(WebhookMessage m) {
       return new MessageDto(
           m.getId(),
@@ -101,7 +105,8 @@ public final class AbsenceDtos {
           m.getStatus().name(),
           m.getAttempts(),
           text(m.getCreatedAt()),
-          text(m.getDeliveredAt()));
+          text(m.getDeliveredAt()),
+          m.getPayload());
     }
   }
 

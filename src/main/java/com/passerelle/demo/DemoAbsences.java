@@ -97,7 +97,14 @@ public class DemoAbsences {
       String duration) {
     return absences.create(
         new AbsenceRequest(
-            owner, account.getId(), start.toString(), afternoon, end.toString(), morning, duration),
+            owner,
+            null,
+            account.getId(),
+            start.toString(),
+            afternoon,
+            end.toString(),
+            morning,
+            duration),
         "demo");
   }
 

@@ -15,7 +15,12 @@ class AbsenceRulesTest {
       new LeaveAccount("Remote work hours", null, null, LeaveUnit.HOURS);
 
   private static AbsenceRules.Checked check(AbsenceRequest r) {
-    return AbsenceRules.check(r, id -> id == 1, id -> id == 10 ? DAYS : id == 20 ? HOURS : null);
+    return AbsenceRules.check(
+        r,
+        id -> id == 1,
+        email ->
+            email.equals("a@example.com") ? java.util.Optional.of(1L) : java.util.Optional.empty(),
+        id -> id == 10 ? DAYS : id == 20 ? HOURS : null);
   }
 
   private static Map<String, String> problems(AbsenceRequest r) {
@@ -25,7 +30,7 @@ class AbsenceRulesTest {
   @Test
   void aValidDayAbsence() {
     AbsenceRules.Checked c =
-        check(new AbsenceRequest(1L, 10L, "2026-05-04", true, "2026-05-05", null, " "));
+        check(new AbsenceRequest(1L, null, 10L, "2026-05-04", true, "2026-05-05", null, " "));
     assertTrue(c.startsAfternoon());
     assertNull(c.durationMinutes());
   }
@@ -34,14 +39,14 @@ class AbsenceRulesTest {
   void anHourAbsenceKeepsItsMinutes() {
     assertEquals(
         450,
-        check(new AbsenceRequest(1L, 20L, "2026-05-04", false, "2026-05-04", false, "07:30"))
+        check(new AbsenceRequest(1L, null, 20L, "2026-05-04", false, "2026-05-04", false, "07:30"))
             .durationMinutes());
   }
 
   @Test
   void everyProblemIsNamedByItsField() {
     Map<String, String> p =
-        problems(new AbsenceRequest(2L, 99L, "2026-13-01", false, null, false, null));
+        problems(new AbsenceRequest(2L, null, 99L, "2026-13-01", false, null, false, null));
     assertEquals(
         java.util.Set.of("ownerId", "accountId", "startDate", "endDate"), p.keySet(), p.toString());
     assertTrue(p.get("ownerId").contains("No person with id 2"));
@@ -49,9 +54,36 @@ class AbsenceRulesTest {
   }
 
   @Test
+  void theOwnerByEmailOrByIdNotBoth() {
+    assertEquals(
+        1L,
+        check(
+                new AbsenceRequest(
+                    null, " a@example.com ", 10L, "2026-05-04", false, "2026-05-04", false, null))
+            .ownerId());
+    assertTrue(
+        problems(
+                new AbsenceRequest(
+                    null, "b@example.com", 10L, "2026-05-04", false, "2026-05-04", false, null))
+            .get("ownerEmail")
+            .contains("No person with the email b@example.com"));
+    assertTrue(
+        problems(
+                new AbsenceRequest(
+                    1L, "a@example.com", 10L, "2026-05-04", false, "2026-05-04", false, null))
+            .get("ownerId")
+            .contains("not both"));
+    assertTrue(
+        problems(
+                new AbsenceRequest(null, null, 10L, "2026-05-04", false, "2026-05-04", false, null))
+            .get("ownerId")
+            .contains("required"));
+  }
+
+  @Test
   void endBeforeStart() {
     assertTrue(
-        problems(new AbsenceRequest(1L, 10L, "2026-05-04", false, "2026-05-03", false, null))
+        problems(new AbsenceRequest(1L, null, 10L, "2026-05-04", false, "2026-05-03", false, null))
             .get("endDate")
             .contains("before it starts"));
   }
@@ -59,19 +91,19 @@ class AbsenceRulesTest {
   @Test
   void sameDayAfternoonToMorningHasNoHalfDay() {
     assertTrue(
-        problems(new AbsenceRequest(1L, 10L, "2026-05-04", true, "2026-05-04", true, null))
+        problems(new AbsenceRequest(1L, null, 10L, "2026-05-04", true, "2026-05-04", true, null))
             .containsKey("endsMorning"));
   }
 
   @Test
   void hourAccountsNeedAnHhMmDuration() {
     assertTrue(
-        problems(new AbsenceRequest(1L, 20L, "2026-05-04", false, "2026-05-04", false, null))
+        problems(new AbsenceRequest(1L, null, 20L, "2026-05-04", false, "2026-05-04", false, null))
             .get("duration")
             .contains("HH:MM"));
     for (String bad : new String[] {"7:30", "07:60", "7h30", "07:30:00", "00:00", "100:00"}) {
       assertTrue(
-          problems(new AbsenceRequest(1L, 20L, "2026-05-04", false, "2026-05-04", false, bad))
+          problems(new AbsenceRequest(1L, null, 20L, "2026-05-04", false, "2026-05-04", false, bad))
               .containsKey("duration"),
           bad);
     }
@@ -80,7 +112,9 @@ class AbsenceRulesTest {
   @Test
   void dayAccountsTakeNoDuration() {
     assertTrue(
-        problems(new AbsenceRequest(1L, 10L, "2026-05-04", false, "2026-05-04", false, "07:30"))
+        problems(
+                new AbsenceRequest(
+                    1L, null, 10L, "2026-05-04", false, "2026-05-04", false, "07:30"))
             .get("duration")
             .contains("counts in days"));
   }
@@ -88,7 +122,7 @@ class AbsenceRulesTest {
   @Test
   void tooLongAnAbsenceIsRefused() {
     assertTrue(
-        problems(new AbsenceRequest(1L, 10L, "2026-01-01", false, "2036-01-01", false, null))
+        problems(new AbsenceRequest(1L, null, 10L, "2026-01-01", false, "2036-01-01", false, null))
             .containsKey("endDate"));
   }
 }
