@@ -50,16 +50,21 @@ public class AbsencePages implements PageController {
 
   private Result list(WebRequest r) {
     return Result.view(
-        "absences", listModel(r, Map.of("startsAfternoon", "", "endsMorning", ""), Map.of()));
+        "absences", listModel(r, true, Map.of("startsAfternoon", "", "endsMorning", ""), Map.of()));
   }
 
+  /**
+   * The list page; {@code filtered} reads the filters and cursor from the URL (a re-shown form's
+   * fields are no filters: its owner field is not the owner filter).
+   */
   private Map<String, Object> listModel(
-      WebRequest r, Map<String, String> values, Map<String, String> errors) {
+      WebRequest r, boolean filtered, Map<String, String> values, Map<String, String> errors) {
     AbsenceFilter filter =
-        AbsenceFilter.of(r.param("owner"), r.param("status"), r.param("from"), r.param("to"));
-    AbsenceRepository.Page page =
-        repository.page(
-            filter, ReportInputs.cursor("before", r.param("before")), AbsenceRepository.PAGE_SIZE);
+        filtered
+            ? AbsenceFilter.of(r.param("owner"), r.param("status"), r.param("from"), r.param("to"))
+            : AbsenceFilter.NONE;
+    Long before = filtered ? ReportInputs.cursor("before", r.param("before")) : null;
+    AbsenceRepository.Page page = repository.page(filter, before, AbsenceRepository.PAGE_SIZE);
     Map<String, Object> model = new HashMap<>();
     model.put("page", page);
     model.put("filter", filter);
@@ -109,7 +114,7 @@ public class AbsencePages implements PageController {
       e.byField()
           .forEach(
               (field, problem) -> errors.put(field.startsWith("owner") ? "owner" : field, problem));
-      return Result.view("absences", listModel(r, values, errors));
+      return Result.view("absences", listModel(r, false, values, errors));
     }
   }
 
