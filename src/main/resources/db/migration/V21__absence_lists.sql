@@ -2,5 +2,5 @@
 -- or by status; each filter is a range of one of these indexes, read in id order.
 CREATE INDEX ix_absence_owner_id ON absence (owner_id, id);
 CREATE INDEX ix_absence_status_id ON absence (status, id);
--- The messages of one absence (its detail page and GET /api/v1/absences/{id}/messages).
-CREATE INDEX ix_webhook_message_absence ON webhook_message (absence_id, id);
+-- The messages of one absence (webhook.AbsenceMessages) are read through the tracking pages'
+-- index (absence_id, id) of V23, and until then through the foreign key's own index.

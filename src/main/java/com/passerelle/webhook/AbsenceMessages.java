@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * The messages an absence's changes wrote, oldest first, a page at a time (keyset on the id, a
- * range of the index (absence_id, id), V21): what its detail page and {@code GET
- * /api/v1/absences/{id}/messages} show. Read only; the tracking pages own the rest.
+ * range of the index (absence_id, id): the foreign key's, then V23's): what its detail page and
+ * {@code GET /api/v1/absences/{id}/messages} show. Read only; the tracking pages own the rest.
  */
 @ApplicationScoped
 @Transactional
