@@ -21,7 +21,7 @@ until [ -s "$work/port" ]; do sleep 0.2; done
 url="http://127.0.0.1:$(cat "$work/port")/crash"
 json() { curl -sf -u $auth -H 'Content-Type: application/json' "$@"; }
 id_of() { sed -E 's/^\{"id":([0-9]+).*/\1/; s/.*[{,]"id":([0-9]+).*/\1/'; }
-calls() { cat "$work/calls.log.count" 2>/dev/null || echo 0; }
+calls() { local c; c=$(cat "$work/calls.log.count" 2>/dev/null || true); echo "${c:-0}"; }
 
 tag=$(date +%s)
 email="crash.$tag@crash.example.com"

@@ -1,6 +1,7 @@
 package com.passerelle.webhook;
 
 import com.passerelle.db.Jdbc;
+import com.passerelle.db.Vendor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,14 +27,25 @@ import java.util.List;
  */
 @ApplicationScoped
 public class Claims {
-  static final String CLAIM =
-      "select m.id from webhook_message m"
-          + " where m.status = 'PENDING' and m.next_attempt_at <= ?"
-          + " and (m.claimed_until is null or m.claimed_until < ?)"
-          + " and not exists (select 1 from webhook_message p"
-          + " where p.endpoint_id = m.endpoint_id and p.leave_id = m.leave_id and p.id < m.id"
-          + " and p.status in ('PENDING', 'FAILED'))"
-          + " order by m.next_attempt_at, m.id limit ? for update skip locked";
+  static final String CLAIM = claim("");
+
+  /**
+   * MariaDB is told to check a message's earlier ones through (endpoint_id, leave_id, id): left to
+   * itself it picked the (status, next_attempt_at) index and read every pending row per candidate,
+   * which made each claim of a 20k backlog cost tens of milliseconds.
+   */
+  static final String CLAIM_MARIADB = claim(" force index (ix_webhook_message_leave)");
+
+  private static String claim(String hint) {
+    return "select m.id from webhook_message m"
+        + " where m.status = 'PENDING' and m.next_attempt_at <= ?"
+        + " and (m.claimed_until is null or m.claimed_until < ?)"
+        + " and not exists (select 1 from webhook_message p"
+        + hint
+        + " where p.endpoint_id = m.endpoint_id and p.leave_id = m.leave_id and p.id < m.id"
+        + " and p.status in ('PENDING', 'FAILED'))"
+        + " order by m.next_attempt_at, m.id limit ? for update skip locked";
+  }
 
   private static final String DETAILS =
       "select m.id, m.endpoint_id, m.event, m.payload, m.attempts, e.url, e.auth_key_sealed,"
@@ -63,7 +75,8 @@ public class Claims {
         em,
         c -> {
           List<Long> ids = new ArrayList<>();
-          try (PreparedStatement s = c.prepareStatement(CLAIM)) {
+          String sql = Vendor.of(c) == Vendor.MARIADB ? CLAIM_MARIADB : CLAIM;
+          try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setObject(1, utc(now));
             s.setObject(2, utc(now));
             s.setInt(3, limit);
