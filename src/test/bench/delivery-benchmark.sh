@@ -24,7 +24,7 @@ until [ -s "$work/port" ]; do sleep 0.2; done
 url="http://127.0.0.1:$(cat "$work/port")"
 calls() { local c; c=$(cat "$work/calls.log.count" 2>/dev/null || true); echo "${c:-0}"; }
 json() { curl -sf -u $auth -H 'Content-Type: application/json' "$@"; }
-id_of() { sed -E 's/^\{"id":([0-9]+).*/\1/; s/.*[{,]"id":([0-9]+).*/\1/'; }
+id_of() { python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])'; }
 
 # Other active endpoints would get every leave too: deactivate them (keys stay stored).
 for e in $(json "$base/api/v1/webhooks" | grep -o '{[^{}]*"active":true[^{}]*}' | sed -E 's/.*"id":([0-9]+).*/\1/'); do

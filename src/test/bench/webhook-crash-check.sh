@@ -20,7 +20,7 @@ trap 'kill $receiver 2>/dev/null || true; rm -rf "$work"' EXIT
 until [ -s "$work/port" ]; do sleep 0.2; done
 url="http://127.0.0.1:$(cat "$work/port")/crash"
 json() { curl -sf -u $auth -H 'Content-Type: application/json' "$@"; }
-id_of() { sed -E 's/^\{"id":([0-9]+).*/\1/; s/.*[{,]"id":([0-9]+).*/\1/'; }
+id_of() { python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])'; }
 calls() { local c; c=$(cat "$work/calls.log.count" 2>/dev/null || true); echo "${c:-0}"; }
 
 tag=$(date +%s)
@@ -33,7 +33,7 @@ account=$(json -X POST "$base/api/v1/leave-accounts" -d "{\"name\":\"Crash $tag\
 endpoint=$(json -X POST "$base/api/v1/webhooks" -d "{\"name\":\"crash-$tag\",\"url\":\"$url\",\"authKey\":\"Y3Jhc2g6Y3Jhc2g=\",\"eventsMode\":\"ALL\",\"signingSecret\":\"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw\"}" | id_of)
 days=$((leaves / 2))
 absence=$(json -X POST "$base/api/v1/absences" -d "{\"ownerEmail\":\"$email\",\"accountId\":$account,\"startDate\":\"2200-01-01\",\"endDate\":\"$(date -u -d "2200-01-01 + $((days - 1)) days" +%F)\"}" | id_of)
-json -X POST "$base/api/v1/absences/$absence/approve" >/dev/null # a second event per leave
+json -X POST -d "" "$base/api/v1/absences/$absence/approve" >/dev/null # a second event per leave
 expected=$((days * 4))
 until [ "$(calls)" -gt $((expected / 4)) ]; do sleep 0.1; done
 pid=$(ss -ltnpH "sport = :$port" | sed -E 's/.*pid=([0-9]+).*/\1/' | head -1)
