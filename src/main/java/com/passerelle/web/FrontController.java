@@ -23,6 +23,7 @@ import java.io.IOException;
       "/reports",
       "/reports/*",
       "/catalog",
+      "/webhooks/*",
       "/login",
       "/logout",
       "/favicon.ico"
