@@ -21,6 +21,8 @@ import java.io.IOException;
       "/reports",
       "/reports/*",
       "/catalog",
+      "/webhooks/*",
+      "/demo/inbox/calls",
       "/login",
       "/logout",
       "/favicon.ico"
