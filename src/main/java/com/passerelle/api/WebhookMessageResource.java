@@ -1,11 +1,11 @@
 package com.passerelle.api;
 
-import com.passerelle.api.WebhookDtos.AttemptDto;
-import com.passerelle.api.WebhookDtos.CauseDto;
-import com.passerelle.api.WebhookDtos.MessageDetailDto;
-import com.passerelle.api.WebhookDtos.MessageDto;
-import com.passerelle.api.WebhookDtos.MessagePageDto;
-import com.passerelle.api.WebhookDtos.ResyncDto;
+import com.passerelle.api.TrackingDtos.AttemptDto;
+import com.passerelle.api.TrackingDtos.CauseDto;
+import com.passerelle.api.TrackingDtos.MessageDetailDto;
+import com.passerelle.api.TrackingDtos.MessageDto;
+import com.passerelle.api.TrackingDtos.MessagePageDto;
+import com.passerelle.api.TrackingDtos.ResyncDto;
 import com.passerelle.common.InvalidRequestException;
 import com.passerelle.security.Roles;
 import com.passerelle.webhook.FailureCause;
@@ -99,7 +99,7 @@ public class WebhookMessageResource {
         MessageDto.of(m),
         url,
         SentHeaders.of(m, endpoint),
-        WebhookDtos.payload(m.getPayload()),
+        TrackingDtos.payload(m.getPayload()),
         queries.attempts(id).stream().map(a -> AttemptDto.of(a, url)).toList(),
         m.getStatus() == MessageStatus.FAILED
             ? CauseDto.of(FailureCause.of(m).explain(url))

@@ -1,6 +1,6 @@
 package com.passerelle.api;
 
-import com.passerelle.api.WebhookDtos.TodoGroupDto;
+import com.passerelle.api.TrackingDtos.TodoGroupDto;
 import com.passerelle.security.Roles;
 import com.passerelle.webhook.AdminTodo;
 import jakarta.annotation.security.RolesAllowed;

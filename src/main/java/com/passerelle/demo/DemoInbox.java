@@ -18,8 +18,15 @@ import java.util.Map;
 public class DemoInbox {
   public static final int CAPACITY = 500;
 
-  /** The demo endpoint's key (demo.DemoAbsences), sent as given after "Basic ". */
-  public static final String EXPECTED_AUTHORIZATION = "Basic demo:demo";
+  /**
+   * The demo endpoint's key, sent as given after "Basic ": a real Basic token (base64 of
+   * demo:demo), as seed 001's example is. It must be one: Liberty parses every Basic header before
+   * any code of ours runs and answers 500 to one that is not base64 of "user:password" (an NPE in
+   * its WebProviderAuthenticatorProxy), so a key like "demo:demo" would never reach the inbox.
+   */
+  public static final String KEY = "ZGVtbzpkZW1v";
+
+  public static final String EXPECTED_AUTHORIZATION = "Basic " + KEY;
 
   /** One call as received: headers with the authorization masked, the body, our answer. */
   public record Call(

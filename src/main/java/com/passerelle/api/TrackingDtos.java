@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /** The JSON shapes of the webhook tracking API (messages, attempts, to-do groups). */
-public final class WebhookDtos {
-  private WebhookDtos() {}
+public final class TrackingDtos {
+  private TrackingDtos() {}
 
   /** A catalog explanation: code, title, cause, action. */
   public record CauseDto(String code, String title, String cause, String action) {
