@@ -1,5 +1,7 @@
 package com.passerelle.api;
 
+import com.passerelle.absence.AbsenceConflictException;
+import com.passerelle.absence.InvalidAbsenceException;
 import com.passerelle.catalog.RequestError;
 import com.passerelle.common.Incidents;
 import com.passerelle.common.InvalidRequestException;
@@ -38,6 +40,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (e instanceof InvalidFlowException invalid) {
       return Problem.response(400, e.getMessage(), invalid.problems(), invalid.byField());
+    }
+    if (e instanceof InvalidAbsenceException invalid) {
+      return Problem.response(400, e.getMessage(), invalid.problems(), invalid.byField());
+    }
+    if (e instanceof AbsenceConflictException conflict) {
+      return Problem.response(409, RequestError.ABSENCE_CHANGE_REFUSED, conflict.params());
     }
     if (e instanceof UploadTooLargeException) {
       return Problem.response(413, e.getMessage());

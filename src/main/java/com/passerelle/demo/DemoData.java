@@ -33,10 +33,12 @@ public class DemoData {
   @Inject PeopleDirectory people;
   @Inject RunLauncher launcher;
   @Inject DemoFlows sourceFlows;
+  @Inject DemoAbsences absences;
 
   public void loadIfEmpty() {
     if (!flows.list().isEmpty()) {
       sourceFlows.pointAtDemoSources(); // the demo SFTP server got a new port
+      absences.loadIfEmpty(); // a demo database from before absences existed gets them too
       return;
     }
     sourceFlows.create();
@@ -46,6 +48,7 @@ public class DemoData {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    absences.loadIfEmpty(); // after the people they belong to
     LOG.info("Demo data loaded: flow " + flow.getId() + " and a run of the sample file");
   }
 

@@ -18,6 +18,8 @@ import java.io.IOException;
       "/flows/*",
       "/runs/*",
       "/journeys/*",
+      "/absences",
+      "/absences/*",
       "/reports",
       "/reports/*",
       "/catalog",
