@@ -56,12 +56,29 @@ public enum ErrorCode {
   FILTERED_OUT(Level.LINE, Severity.INFO),
   ALREADY_CREATED(Level.LINE, Severity.INFO),
   JOURNEY_EXISTS(Level.LINE, Severity.INFO),
-  DUPLICATE_IN_FILE(Level.LINE, Severity.INFO);
+  DUPLICATE_IN_FILE(Level.LINE, Severity.INFO),
+
+  // Outbound webhook calls (issue 8): one call of one message failed; the HTTP statuses a
+  // receiver answers are recorded as the status itself ("401"), explained per integration type.
+  WEBHOOK_TIMEOUT(Level.CALL, Severity.ERROR),
+  WEBHOOK_CONNECTION_REFUSED(Level.CALL, Severity.ERROR),
+  WEBHOOK_CONNECTION_CLOSED(Level.CALL, Severity.ERROR),
+  WEBHOOK_CONNECTION_FAILED(Level.CALL, Severity.ERROR),
+  WEBHOOK_UNKNOWN_HOST(Level.CALL, Severity.ERROR),
+  WEBHOOK_TLS(Level.CALL, Severity.ERROR),
+  WEBHOOK_REDIRECT(Level.CALL, Severity.ERROR),
+  WEBHOOK_BLOCKED_ADDRESS(Level.CALL, Severity.ERROR),
+  WEBHOOK_INVALID_URL(Level.CALL, Severity.ERROR),
+  WEBHOOK_KEY_UNREADABLE(Level.CALL, Severity.ERROR),
+  WEBHOOK_ENDPOINT_INACTIVE(Level.CALL, Severity.ERROR),
+  WEBHOOK_OWNER_NO_EMAIL(Level.CALL, Severity.ERROR);
 
   /** Where an error stops processing. */
   public enum Level {
     RUN,
-    LINE
+    LINE,
+    /** One outbound call: the message goes on along the retry cascade. */
+    CALL
   }
 
   private final Level level;

@@ -45,6 +45,32 @@ public final class MessageCatalog {
         text(code + ".action", params));
   }
 
+  /**
+   * A failure's code as its integration explains it: an HTTP status ("401") has texts per
+   * integration type ({@code OUTBOUND_WEBHOOK.401}, then its class {@code OUTBOUND_WEBHOOK.4xx}
+   * with {status}); our own codes read as {@link #explain(String, Map)}.
+   */
+  public ExplainedMessage explain(IntegrationType type, String code, Map<String, String> params) {
+    if (type == null || code == null || !code.matches("[1-5]\\d\\d")) {
+      return explain(code, params);
+    }
+    for (String key :
+        new String[] {type.name() + "." + code, type.name() + "." + code.charAt(0) + "xx"}) {
+      if (bundle.containsKey(key + ".title")) {
+        Map<String, String> all = new java.util.HashMap<>(params == null ? Map.of() : params);
+        all.putIfAbsent("status", code);
+        return new ExplainedMessage(
+            code,
+            Severity.ERROR,
+            text(key + ".category", all),
+            text(key + ".title", all),
+            text(key + ".cause", all),
+            text(key + ".action", all));
+      }
+    }
+    return explain(code, params);
+  }
+
   public ExplainedMessage explain(ErrorCode code, Map<String, String> params) {
     return explain(code.name(), params);
   }

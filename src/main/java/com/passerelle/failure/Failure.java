@@ -18,8 +18,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * One failure of a run, a line or (later) a webhook call, with its integration type and one
- * normalized code, so the monitoring dashboard counts by type, code and day without parsing text.
+ * One failure of a run, a line or a webhook call, with its integration type and one normalized
+ * code, so the monitoring dashboard counts by type, code and day without parsing text.
  */
 @Entity
 @Table(name = "failure")
@@ -68,6 +68,13 @@ public class Failure {
 
   @Column(name = "line_number")
   private Integer lineNumber;
+
+  /** For outbound webhook calls: the endpoint called and the message (V20). */
+  @Column(name = "endpoint_id")
+  private Long endpointId;
+
+  @Column(name = "message_id")
+  private Long messageId;
 
   protected Failure() {}
 
@@ -122,5 +129,13 @@ public class Failure {
 
   public Integer getLineNumber() {
     return lineNumber;
+  }
+
+  public Long getEndpointId() {
+    return endpointId;
+  }
+
+  public Long getMessageId() {
+    return messageId;
   }
 }

@@ -33,6 +33,18 @@ public class FailureLog {
           "run_id",
           "line_number");
 
+  private static final MultiRowInsert CALL_INSERT =
+      new MultiRowInsert(
+          "failure",
+          "id",
+          "occurred_at",
+          "occurred_day",
+          "integration_type",
+          "scope",
+          "error_code",
+          "endpoint_id",
+          "message_id");
+
   @PersistenceContext(unitName = "passerelle")
   EntityManager em;
 
@@ -71,6 +83,40 @@ public class FailureLog {
                 });
           }
           INSERT.insert(c, rows);
+          return null;
+        });
+  }
+
+  /** A failed outbound webhook call: its code (HTTP status or ours), endpoint and message. */
+  public record FailedCall(String code, long endpointId, long messageId) {}
+
+  /** Failed calls of one delivery batch, in one insert (integration type OUTBOUND_WEBHOOK). */
+  public void callsFailed(List<FailedCall> calls) {
+    if (calls.isEmpty()) {
+      return;
+    }
+    LocalDateTime at = LocalDateTime.now(ZoneOffset.UTC);
+    LocalDate day = at.toLocalDate();
+    Jdbc.on(
+        em,
+        c -> {
+          long[] ids = IdBlocks.draw(c, "failure_seq", calls.size());
+          List<Object[]> rows = new ArrayList<>(calls.size());
+          for (int i = 0; i < calls.size(); i++) {
+            FailedCall call = calls.get(i);
+            rows.add(
+                new Object[] {
+                  ids[i],
+                  at,
+                  day,
+                  IntegrationType.OUTBOUND_WEBHOOK.name(),
+                  Failure.Scope.WEBHOOK_CALL.name(),
+                  call.code(),
+                  call.endpointId(),
+                  call.messageId()
+                });
+          }
+          CALL_INSERT.insert(c, rows);
           return null;
         });
   }

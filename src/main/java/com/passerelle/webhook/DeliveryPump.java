@@ -1,0 +1,161 @@
+package com.passerelle.webhook;
+
+import com.passerelle.absence.AbsenceChanged;
+import com.passerelle.catalog.ErrorCode;
+import com.passerelle.run.ServerIdentity;
+import com.passerelle.secret.SecretUnreadableException;
+import com.passerelle.secret.SecretsConfig;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs up to passerelle.webhook.threads workers on the server's managed executor. A worker claims a
+ * batch of due messages, calls them one after the other outside any transaction, records the batch,
+ * and goes on until nothing is due. Woken by the poller's timer and, right after an absence's
+ * transaction committed its messages, by {@link MessagesWritten}.
+ */
+@ApplicationScoped
+public class DeliveryPump {
+  private static final Logger LOG = Logger.getLogger(DeliveryPump.class.getName());
+
+  /** Messages per claim: a crash sends at most this many of a worker again. */
+  static final int BATCH = 20;
+
+  @Resource ManagedExecutorService executor;
+  @Inject Claims claims;
+  @Inject DeliveryRecords records;
+  @Inject WebhookSettings settings;
+  @Inject SecretsConfig secrets;
+
+  private final AtomicInteger running = new AtomicInteger();
+  private final AtomicBoolean wanted = new AtomicBoolean();
+  private Clock clock = Clock.systemUTC();
+  private volatile Delivery delivery;
+  private volatile RetryCascade cascade;
+  private int threads;
+  private Duration lease;
+
+  @PostConstruct
+  void init() {
+    threads = settings.threads();
+    cascade = new RetryCascade(settings.retryDelays());
+    Duration timeout = settings.timeout();
+    delivery = new Delivery(new SsrfGuard(settings.allowPrivate()), timeout, clock);
+    // A batch of calls that all time out (answer, then body) still ends within its lease.
+    lease = timeout.multipliedBy(2L * BATCH).plusSeconds(60);
+  }
+
+  /** After an absence's transaction committed its messages: send them now. */
+  void written(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessagesWritten event) {
+    kick();
+  }
+
+  /** Starts workers up to the limit; a busy worker takes the wake-up on its next round. */
+  public void kick() {
+    wanted.set(true);
+    while (true) {
+      int now = running.get();
+      if (now >= threads) {
+        return;
+      }
+      if (running.compareAndSet(now, now + 1)) {
+        try {
+          executor.submit(this::work);
+        } catch (RuntimeException e) {
+          running.decrementAndGet(); // the executor is shutting down
+          return;
+        }
+      }
+    }
+  }
+
+  private void work() {
+    try {
+      while (true) {
+        wanted.set(false);
+        if (round() == 0 && !wanted.get()) {
+          return;
+        }
+      }
+    } catch (RuntimeException e) {
+      // The database is away or the server stops: the poller wakes workers again later.
+      LOG.log(Level.WARNING, "Webhook delivery worker stopped: " + e, e);
+    } finally {
+      running.decrementAndGet();
+    }
+  }
+
+  /** One claim, its calls and their record; how many messages it took. */
+  int round() {
+    String token =
+        ServerIdentity.ID + "#" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+    Instant now = clock.instant();
+    List<Claims.Claimed> batch = claims.claim(token, now, now.plus(lease), BATCH);
+    if (batch.isEmpty()) {
+      return 0;
+    }
+    Map<Long, EndpointSecrets> opened = new HashMap<>();
+    List<DeliveryRecords.Sent> sent = new ArrayList<>(batch.size());
+    for (Claims.Claimed m : batch) {
+      sent.add(send(m, opened));
+    }
+    records.record(token, sent, cascade, clock.instant());
+    return batch.size();
+  }
+
+  private DeliveryRecords.Sent send(Claims.Claimed m, Map<Long, EndpointSecrets> opened) {
+    Instant at = clock.instant();
+    if (!m.endpointActive()) {
+      return refused(m, at, ErrorCode.WEBHOOK_ENDPOINT_INACTIVE, "endpoint inactive", true);
+    }
+    if (!PayloadCheck.hasOwnerEmail(m.payload())) {
+      return refused(m, at, ErrorCode.WEBHOOK_OWNER_NO_EMAIL, "owner.email is empty", true);
+    }
+    EndpointSecrets keys;
+    try {
+      keys =
+          opened.computeIfAbsent(m.endpointId(), id -> EndpointSecrets.open(secrets.box(), id, m));
+    } catch (SecretUnreadableException e) {
+      return refused(m, at, ErrorCode.WEBHOOK_KEY_UNREADABLE, e.getMessage(), false);
+    }
+    DeliveryOutcome outcome =
+        delivery.send(
+            new Delivery.Outgoing(
+                m.url(),
+                keys.authKey(),
+                keys.signingSecret(),
+                AbsenceChanged.Event.valueOf(m.event()).header(),
+                String.valueOf(m.id()),
+                m.payload()));
+    return new DeliveryRecords.Sent(m, outcome, false);
+  }
+
+  private static DeliveryRecords.Sent refused(
+      Claims.Claimed m, Instant at, ErrorCode code, String detail, boolean permanent) {
+    return new DeliveryRecords.Sent(
+        m, new DeliveryOutcome(at, 0, null, code, detail, null), permanent);
+  }
+
+  /** Workers busy now (tests, pages). */
+  public int running() {
+    return running.get();
+  }
+}
