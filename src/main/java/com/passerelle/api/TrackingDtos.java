@@ -114,6 +114,7 @@ public final class TrackingDtos {
       long count,
       long firstMessageId,
       long lastMessageId,
+      Instant lastFailedAt,
       CauseDto explanation,
       Instant lastDeliveredAt,
       boolean deliveredSince) {
@@ -128,6 +129,7 @@ public final class TrackingDtos {
           g.count(),
           g.firstMessageId(),
           g.lastMessageId(),
+          g.lastFailedAt(),
           CauseDto.of(g.explanation()),
           g.lastDeliveredAt(),
           g.deliveredSince());

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The administrator's to-do of webhooks (seed 002: "synchronisation errors are reported on the
@@ -16,8 +17,8 @@ import java.util.Map;
  * counted by the database over index ix_webhook_message_todo (status, endpoint_id,
  * last_http_status, last_error_code), never read row by row. A group is exactly the messages still
  * FAILED: once re-synced (then delivered) or marked as processed they leave it, and a group with
- * none left is gone. Each group says whether a later delivery to its endpoint succeeded (the
- * receiver works again: re-syncing the group is worth it).
+ * none left is gone. Each group says whether a delivery to its endpoint succeeded after its last
+ * failure (the receiver works again: re-syncing the group is worth it).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -37,6 +38,7 @@ public class AdminTodo {
       long count,
       long firstMessageId,
       long lastMessageId,
+      Instant lastFailedAt,
       ExplainedMessage explanation,
       Instant lastDeliveredAt,
       boolean deliveredSince) {
@@ -54,7 +56,8 @@ public class AdminTodo {
     List<Object[]> rows =
         em.createQuery(
                 "select m.endpointId, m.lastHttpStatus, m.lastErrorCode, count(m), min(m.id),"
-                    + " max(m.id) from WebhookMessage m where m.status = :failed"
+                    + " max(m.id), max(m.nextAttemptAt) from WebhookMessage m"
+                    + " where m.status = :failed"
                     + " group by m.endpointId, m.lastHttpStatus, m.lastErrorCode"
                     + " order by count(m) desc, m.endpointId",
                 Object[].class)
@@ -62,16 +65,18 @@ public class AdminTodo {
             .setMaxResults(MAX_GROUPS)
             .getResultList();
     Map<Long, WebhookEndpoint> endpoints = new java.util.HashMap<>();
-    Map<Long, WebhookMessage> lastDelivered = new java.util.HashMap<>();
+    Map<Long, Optional<Instant>> lastDelivered = new java.util.HashMap<>();
     List<Group> groups = new ArrayList<>(rows.size());
     for (Object[] r : rows) {
       long endpointId = ((Number) r[0]).longValue();
       WebhookEndpoint e =
           endpoints.computeIfAbsent(endpointId, id -> em.find(WebhookEndpoint.class, id));
-      WebhookMessage delivered = lastDelivered.computeIfAbsent(endpointId, this::lastDelivered);
+      Instant delivered =
+          lastDelivered.computeIfAbsent(endpointId, this::lastDelivered).orElse(null);
       FailureCause cause =
           new FailureCause(r[1] == null ? null : ((Number) r[1]).intValue(), (String) r[2]);
       long lastId = ((Number) r[5]).longValue();
+      Instant lastFailed = (Instant) r[6];
       String url = e == null ? null : e.getUrl();
       groups.add(
           new Group(
@@ -82,27 +87,21 @@ public class AdminTodo {
               ((Number) r[3]).longValue(),
               ((Number) r[4]).longValue(),
               lastId,
+              lastFailed,
               cause.explain(url),
-              delivered == null ? null : delivered.getDeliveredAt(),
-              delivered != null && delivered.getId() > lastId));
+              delivered,
+              delivered != null && lastFailed != null && delivered.isAfter(lastFailed)));
     }
     return groups;
   }
 
-  /**
-   * The endpoint's newest delivered message (one step down index (endpoint_id, status, id)), or
-   * null. Ids grow with time on one server (blocks per server: close enough to say "later").
-   */
-  private WebhookMessage lastDelivered(long endpointId) {
-    return em.createQuery(
-            "select m from WebhookMessage m where m.endpointId = :e and m.status = :delivered"
-                + " order by m.id desc",
-            WebhookMessage.class)
-        .setParameter("e", endpointId)
-        .setParameter("delivered", MessageStatus.DELIVERED)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
+  /** When the endpoint's last delivery succeeded (index (endpoint_id, delivered_at)), if ever. */
+  private Optional<Instant> lastDelivered(long endpointId) {
+    return Optional.ofNullable(
+        em.createQuery(
+                "select max(m.deliveredAt) from WebhookMessage m where m.endpointId = :e",
+                Instant.class)
+            .setParameter("e", endpointId)
+            .getSingleResult());
   }
 }

@@ -1,6 +1,7 @@
 package com.passerelle.webhook;
 
 import com.passerelle.catalog.ExplainedMessage;
+import com.passerelle.catalog.IntegrationType;
 import com.passerelle.catalog.MessageCatalog;
 import java.util.Map;
 
@@ -18,12 +19,17 @@ public record FailureCause(Integer httpStatus, String errorCode) {
     return httpStatus == null ? null : String.valueOf(httpStatus);
   }
 
-  /** Its title, cause and action; the endpoint's URL fills an {url} placeholder. */
+  /**
+   * Its title, cause and action as an outbound webhook explains it (an HTTP status has texts of its
+   * own for this integration: "401 from the endpoint: the authorization key is refused"); the
+   * endpoint's URL fills an {url} placeholder.
+   */
   public ExplainedMessage explain(String url) {
     String code = code();
     return code == null
         ? null
-        : MessageCatalog.standard().explain(code, Map.of("url", url == null ? "" : url));
+        : MessageCatalog.standard()
+            .explain(IntegrationType.OUTBOUND_WEBHOOK, code, Map.of("url", url == null ? "" : url));
   }
 
   /** What an attempt recorded, explained the same way. */

@@ -2,6 +2,7 @@ package com.passerelle.webhook;
 
 import com.passerelle.common.InvalidRequestException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,6 +31,11 @@ public class Resync {
 
   @Inject MessageQueries queries;
 
+  /**
+   * Wakes the delivery workers once the re-sync committed (as the outbox does), not at the poll.
+   */
+  @Inject Event<MessagesWritten> due;
+
   /** Makes one message due now; throws when its state does not allow it. */
   public WebhookMessage one(long id) {
     WebhookMessage m = queries.message(id);
@@ -50,6 +56,7 @@ public class Resync {
       throw new MessageStateException(refusal(m, now));
     }
     em.refresh(m);
+    due.fire(new MessagesWritten(1));
     return m;
   }
 
@@ -82,6 +89,9 @@ public class Resync {
               .setParameter("now", now)
               .setParameter("ids", taken.subList(from, Math.min(taken.size(), from + IN_LIST)))
               .executeUpdate();
+    }
+    if (changed > 0) {
+      due.fire(new MessagesWritten(changed));
     }
     return new Outcome(changed, more);
   }

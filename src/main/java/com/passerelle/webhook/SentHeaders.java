@@ -12,9 +12,6 @@ import java.util.Map;
 public final class SentHeaders {
   public static final String MASKED_AUTHORIZATION = "Basic ****";
 
-  /** The payload format version sent in X-Version. */
-  public static final String VERSION = "1";
-
   private SentHeaders() {}
 
   public static Map<String, String> of(WebhookMessage m, WebhookEndpoint endpoint) {
@@ -22,12 +19,13 @@ public final class SentHeaders {
     if (endpoint == null || endpoint.getAuthKeySealed() != null) {
       h.put("Authorization", MASKED_AUTHORIZATION);
     }
-    h.put("X-Version", VERSION);
-    h.put("X-Resource-Type", "leave");
+    h.put("X-Version", Delivery.VERSION);
+    h.put("X-Resource-Type", Delivery.RESOURCE_TYPE);
     h.put("X-Event", m.getEvent().header());
     h.put("Content-Type", "application/json");
+    h.put("User-Agent", "Passerelle-Webhooks/1");
     if (endpoint != null && endpoint.getSigningSecretSealed() != null) {
-      h.put("webhook-id", "msg_" + m.getId());
+      h.put("webhook-id", String.valueOf(m.getId())); // as DeliveryPump sends it
       h.put("webhook-timestamp", "(the time of each attempt, in seconds)");
       h.put("webhook-signature", "v1,****");
     }
