@@ -55,6 +55,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         || e instanceof FlowNameTakenException
         || e instanceof FlowChangedException
         || e instanceof com.passerelle.flow.FlowBusyException
+        || e instanceof com.passerelle.webhook.MessageStateException
         || e instanceof jakarta.persistence.OptimisticLockException) {
       return Problem.response(409, e.getMessage());
     }

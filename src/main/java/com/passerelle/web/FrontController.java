@@ -24,6 +24,7 @@ import java.io.IOException;
       "/reports/*",
       "/catalog",
       "/webhooks/*",
+      "/demo/inbox/calls",
       "/login",
       "/logout",
       "/favicon.ico"

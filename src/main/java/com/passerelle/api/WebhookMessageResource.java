@@ -1,0 +1,189 @@
+package com.passerelle.api;
+
+import com.passerelle.api.TrackingDtos.AttemptDto;
+import com.passerelle.api.TrackingDtos.CauseDto;
+import com.passerelle.api.TrackingDtos.MessageDetailDto;
+import com.passerelle.api.TrackingDtos.MessageDto;
+import com.passerelle.api.TrackingDtos.MessagePageDto;
+import com.passerelle.api.TrackingDtos.ResyncDto;
+import com.passerelle.common.InvalidRequestException;
+import com.passerelle.security.Roles;
+import com.passerelle.webhook.FailureCause;
+import com.passerelle.webhook.MarkProcessed;
+import com.passerelle.webhook.MessageCursor;
+import com.passerelle.webhook.MessageFilter;
+import com.passerelle.webhook.MessagePage;
+import com.passerelle.webhook.MessageQueries;
+import com.passerelle.webhook.MessageStatus;
+import com.passerelle.webhook.Resync;
+import com.passerelle.webhook.SentHeaders;
+import com.passerelle.webhook.WebhookEndpoint;
+import com.passerelle.webhook.WebhookMessage;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The tracking page's twin: messages with the same filters (status, event, person, endpoint,
+ * from/to, absence; keyset-paged by id, newest first), one message with its headers (authorization
+ * masked) and attempts, and the admin's fixes: re-sync one or the failed ones of an endpoint over a
+ * period (or of one cause), mark as processed.
+ */
+@Path("/webhooks/messages")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.REPORT_VIEWER})
+public class WebhookMessageResource {
+  @Inject MessageQueries queries;
+  @Inject Resync resync;
+  @Inject MarkProcessed processed;
+  @Context UriInfo uriInfo;
+  @Context SecurityContext security;
+
+  @GET
+  public MessagePageDto list(
+      @QueryParam("status") String status,
+      @QueryParam("event") String event,
+      @QueryParam("person") String person,
+      @QueryParam("endpoint") String endpoint,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("absence") String absence,
+      @QueryParam("after") String after,
+      @QueryParam("before") String before,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    MessageFilter filter = MessageFilter.of(status, event, person, endpoint, from, to, absence);
+    MessagePage page = queries.page(filter, MessageCursor.of(after, before), size);
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("status", status);
+    params.put("event", event);
+    params.put("person", person);
+    params.put("endpoint", endpoint);
+    params.put("from", from);
+    params.put("to", to);
+    params.put("absence", absence);
+    params.put("size", String.valueOf(size));
+    return new MessagePageDto(
+        page.items().stream().map(MessageDto::of).toList(),
+        page.next() == null ? null : link(params, "after", page.next()),
+        page.previous() == null ? null : link(params, "before", page.previous()),
+        page.tooManyPeople());
+  }
+
+  @GET
+  @Path("{id}")
+  public MessageDetailDto get(@PathParam("id") long id) {
+    WebhookMessage m = queries.message(id);
+    WebhookEndpoint endpoint = queries.endpoints().get(m.getEndpointId());
+    String url = endpoint == null ? null : endpoint.getUrl();
+    return new MessageDetailDto(
+        MessageDto.of(m),
+        url,
+        SentHeaders.of(m, endpoint),
+        TrackingDtos.payload(m.getPayload()),
+        queries.attempts(id).stream().map(a -> AttemptDto.of(a, url)).toList(),
+        m.getStatus() == MessageStatus.FAILED
+            ? CauseDto.of(FailureCause.of(m).explain(url))
+            : null);
+  }
+
+  /**
+   * Sends a failed message (or one waiting for a retry) again now; 409 when settled or in flight.
+   */
+  @POST
+  @Path("{id}/resync")
+  @RolesAllowed(Roles.ADMIN)
+  public MessageDto resync(@PathParam("id") long id) {
+    return MessageDto.of(resync.one(id));
+  }
+
+  /** Marks a failed or waiting message as processed; body {"note": "..."} (optional). */
+  @POST
+  @Path("{id}/processed")
+  @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+  @RolesAllowed(Roles.ADMIN)
+  public MessageDto markProcessed(@PathParam("id") long id, JsonValue body) {
+    return MessageDto.of(processed.mark(id, security.getUserPrincipal().getName(), note(body)));
+  }
+
+  /**
+   * Re-syncs the FAILED messages of an endpoint created over a period (from/to, UTC days), at most
+   * {@value Resync#BULK_MAX} per call; with {@code http} and/or {@code error}, only those of that
+   * cause (a to-do group; {@code group=true} makes an absent one mean "none").
+   */
+  @POST
+  @Path("resync")
+  @RolesAllowed(Roles.ADMIN)
+  public ResyncDto resyncFailed(
+      @QueryParam("endpoint") String endpoint,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("http") String http,
+      @QueryParam("error") String error,
+      @QueryParam("group") String group) {
+    MessageFilter filter = MessageFilter.of(null, null, null, endpoint, from, to, null);
+    FailureCause cause = null;
+    if ("true".equalsIgnoreCase(group) || http != null || error != null) {
+      Integer status;
+      try {
+        status = http == null || http.isBlank() ? null : Integer.valueOf(http.strip());
+      } catch (NumberFormatException e) {
+        throw new InvalidRequestException("http must be an HTTP status, not \"" + http + "\"");
+      }
+      cause = new FailureCause(status, error == null || error.isBlank() ? null : error.strip());
+    }
+    Resync.Outcome done = resync.failedOf(filter, cause);
+    return new ResyncDto(done.resynced(), done.more());
+  }
+
+  private static String note(JsonValue body) {
+    if (body == null || body.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (!(body instanceof JsonObject o)) {
+      throw new InvalidRequestException("The body must be a JSON object: {\"note\": \"...\"}");
+    }
+    JsonValue note = o.get("note");
+    if (note == null || note.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (!(note instanceof JsonString s)) {
+      throw new InvalidRequestException("note must be a text");
+    }
+    return s.getString();
+  }
+
+  private String link(Map<String, String> params, String cursor, long id) {
+    StringBuilder q = new StringBuilder();
+    params.forEach(
+        (k, v) -> {
+          if (v != null && !v.isBlank()) {
+            q.append(k)
+                .append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8))
+                .append('&');
+          }
+        });
+    q.append(cursor).append('=').append(id);
+    return uriInfo.getBaseUri().getRawPath() + "webhooks/messages?" + q;
+  }
+}

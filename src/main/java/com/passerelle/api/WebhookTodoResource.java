@@ -1,0 +1,30 @@
+package com.passerelle.api;
+
+import com.passerelle.api.TrackingDtos.TodoGroupDto;
+import com.passerelle.security.Roles;
+import com.passerelle.webhook.AdminTodo;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/**
+ * The admin to-do of webhooks: FAILED messages grouped by endpoint and cause, largest first.
+ * Re-sync a group with POST webhooks/messages/resync?endpoint=&http=&error=&group=true.
+ */
+@Path("/webhooks/todo")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.REPORT_VIEWER})
+public class WebhookTodoResource {
+  @Inject AdminTodo todo;
+
+  @GET
+  public List<TodoGroupDto> groups() {
+    return todo.groups().stream().map(TodoGroupDto::of).toList();
+  }
+}
