@@ -200,6 +200,9 @@ public class ReportPages implements PageController {
     model.put(
         "lineCodes",
         Arrays.stream(ErrorCode.values()).filter(c -> c.level() == ErrorCode.Level.LINE).toList());
+    model.put(
+        "callCodes",
+        Arrays.stream(ErrorCode.values()).filter(c -> c.level() == ErrorCode.Level.CALL).toList());
     model.put("tab", "catalog");
     return Result.view("catalog", model);
   }

@@ -26,7 +26,6 @@ import javax.net.ssl.SSLException;
  * Every way a call can fail comes back as an outcome with its code, never as an exception.
  */
 public final class Delivery {
-  public static final String VERSION = "1";
   public static final String RESOURCE_TYPE = "leave";
 
   /** What to send: where, with which key and secret, and the message itself. */
@@ -96,7 +95,7 @@ public final class Delivery {
         HttpRequest.newBuilder(uri)
             .timeout(timeout)
             .header("Content-Type", "application/json")
-            .header("X-Version", VERSION)
+            .header("X-Version", LeavePayload.VERSION)
             .header("X-Resource-Type", RESOURCE_TYPE)
             .header("X-Event", out.event())
             .header("User-Agent", "Passerelle-Webhooks/1")

@@ -19,7 +19,7 @@ public final class SentHeaders {
     if (endpoint == null || endpoint.getAuthKeySealed() != null) {
       h.put("Authorization", MASKED_AUTHORIZATION);
     }
-    h.put("X-Version", Delivery.VERSION);
+    h.put("X-Version", LeavePayload.VERSION);
     h.put("X-Resource-Type", Delivery.RESOURCE_TYPE);
     h.put("X-Event", m.getEvent().header());
     h.put("Content-Type", "application/json");
