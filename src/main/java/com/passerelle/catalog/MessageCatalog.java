@@ -69,29 +69,52 @@ public final class MessageCatalog {
   }
 
   /**
-   * A failure's code as its integration explains it: an HTTP status ("401") has texts per
-   * integration type ({@code OUTBOUND_WEBHOOK.401}, then its class {@code OUTBOUND_WEBHOOK.4xx}
-   * with {status}); our own codes read as {@link #explain(String, Map)}.
+   * A failure's code as its integration explains it: a code with texts of its own for this type
+   * ({@code OUTBOUND_WEBHOOK.401}, {@code INBOUND_HRIS_API.503}, ...), then for an HTTP status its
+   * class ({@code OUTBOUND_WEBHOOK.4xx} with {status}); otherwise the code's own entry, as {@link
+   * #explain(String, Map)}. The common-errors catalog ({@link CommonErrors}) shows the same texts.
    */
   public ExplainedMessage explain(IntegrationType type, String code, Map<String, String> params) {
-    if (type == null || code == null || !code.matches("[1-5]\\d\\d")) {
+    if (type == null || code == null) {
       return explain(code, params);
     }
-    for (String key :
-        new String[] {type.name() + "." + code, type.name() + "." + code.charAt(0) + "xx"}) {
+    boolean http = code.matches("[1-5]\\d\\d");
+    String[] keys =
+        http
+            ? new String[] {type.name() + "." + code, type.name() + "." + code.charAt(0) + "xx"}
+            : new String[] {type.name() + "." + code};
+    for (String key : keys) {
       if (bundle.containsKey(key + ".title")) {
         Map<String, String> all = new java.util.HashMap<>(params == null ? Map.of() : params);
         all.putIfAbsent("status", code);
+        String category = text(key + ".category", all);
         return new ExplainedMessage(
             code,
-            Severity.ERROR,
-            text(key + ".category", all),
+            http ? Severity.ERROR : severityOf(code),
+            category.isEmpty() ? type.label() : category,
             text(key + ".title", all),
             text(key + ".cause", all),
             text(key + ".action", all));
       }
     }
     return explain(code, params);
+  }
+
+  /** The explanation with placeholders shown as ‹name› (the catalog page, an unfilled code). */
+  public ExplainedMessage explainGeneric(IntegrationType type, String code) {
+    ExplainedMessage m = explain(type, code, Map.of());
+    return new ExplainedMessage(
+        m.code(),
+        m.severity(),
+        generic(m.category()),
+        generic(m.title()),
+        generic(m.cause()),
+        generic(m.action()));
+  }
+
+  /** The raw text of a key, or null: {@link CommonErrors} reads its own keys through this. */
+  String raw(String key) {
+    return bundle.containsKey(key) ? bundle.getString(key) : null;
   }
 
   public ExplainedMessage explain(ErrorCode code, Map<String, String> params) {

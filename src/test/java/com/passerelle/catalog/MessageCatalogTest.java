@@ -49,14 +49,14 @@ class MessageCatalogTest {
     assertEquals(
         "Fill in ‹field› for this person in the source system; the line is imported at the next run",
         catalog.explainGeneric("MISSING_FIELD").action());
-    assertEquals("Error 503", catalog.explainGeneric("503").title()); // the code still fills in
+    assertEquals("Error 599", catalog.explainGeneric("599").title()); // the code still fills in
     assertEquals("Invalid email", catalog.explainGeneric("INVALID_EMAIL").title());
   }
 
   @Test
   void knowsIsFalseForACodeWithoutTexts() {
     assertFalse(catalog.knows("NOT_A_CODE"));
-    assertFalse(catalog.knows("503"));
+    assertFalse(catalog.knows("599")); // an HTTP status outside the common-errors table
   }
 
   @Test
@@ -124,11 +124,11 @@ class MessageCatalogTest {
 
   @Test
   void unknownCodeGivesTheUnknownEntryWithTheCodeInTheTitle() {
-    ExplainedMessage message = catalog.explain("503", Map.of());
+    ExplainedMessage message = catalog.explain("599", Map.of());
 
-    assertEquals("503", message.code());
+    assertEquals("599", message.code());
     assertEquals(Severity.ERROR, message.severity());
-    assertEquals("Error 503", message.title());
+    assertEquals("Error 599", message.title());
     assertEquals("Other", message.category());
     assertEquals("An error this version of Passerelle has no explanation for.", message.cause());
     assertEquals("Contact support with the run number and this code.", message.action());

@@ -42,7 +42,11 @@ class WebhookCatalogTest {
     assertEquals(
         "The endpoint answered with a redirect",
         catalog.explain(IntegrationType.OUTBOUND_WEBHOOK, "WEBHOOK_REDIRECT", Map.of()).title());
+    // Since issue 9 every type has texts for the common statuses; others read as the code.
     assertEquals(
-        "Error 401", catalog.explain(IntegrationType.INBOUND_HRIS_API, "401", Map.of()).title());
+        "401 from the HRIS API: the API key is refused",
+        catalog.explain(IntegrationType.INBOUND_HRIS_API, "401", Map.of()).title());
+    assertEquals(
+        "Error 418", catalog.explain(IntegrationType.INBOUND_HRIS_API, "418", Map.of()).title());
   }
 }
