@@ -63,7 +63,14 @@ public final class CommonErrors {
       String action) {}
 
   /** One row of the table: the code's own entry, then a cell per type in enum order. */
-  public record Row(String code, ExplainedMessage entry, List<Cell> cells) {}
+  public record Row(String code, ExplainedMessage entry, List<Cell> cells) {
+    /** "Unauthorized" for 401 (its reason phrase), the catalog title for our codes. */
+    public String name() {
+      return HTTP_CODES.contains(code)
+          ? entry.title().substring(code.length()).trim()
+          : entry.title();
+    }
+  }
 
   private final MessageCatalog catalog;
 
@@ -85,6 +92,11 @@ public final class CommonErrors {
     return HTTP_CODES.contains(code) || APP_CODES.contains(code);
   }
 
+  /** For pages: whether the catalog page has a row for this code (a link to its anchor). */
+  public boolean has(String code) {
+    return code != null && listed(code);
+  }
+
   public List<Row> rows() {
     List<Row> rows = new ArrayList<>();
     for (String code : codes()) {
@@ -93,7 +105,11 @@ public final class CommonErrors {
     return rows;
   }
 
+  /** The row of a listed code, or null. */
   public Row row(String code) {
+    if (!listed(code)) {
+      return null;
+    }
     List<Cell> cells = new ArrayList<>();
     for (IntegrationType type : IntegrationType.values()) {
       cells.add(cell(type, code));

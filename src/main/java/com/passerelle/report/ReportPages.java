@@ -141,7 +141,13 @@ public class ReportPages implements PageController {
           model.put("flowId", flow);
           model.put("flowName", ErrorSummary.flowName(flow, flowsOf(model)));
           model.put("code", code);
-          model.put("explained", MessageCatalog.standard().explainGeneric(code));
+          // Explained as the flow's integration type explains it, as the common-errors catalog
+          // does.
+          Flow f = flowsOf(model).get(flow);
+          model.put(
+              "explained",
+              MessageCatalog.standard()
+                  .explainGeneric(f == null ? null : f.getSourceType().integrationType(), code));
           model.put(
               "failures", errors.failures(flow, code, period, before, ErrorSummary.PAGE_SIZE));
           model.put("firstPage", before == null);

@@ -56,6 +56,7 @@ public class PageRenderer {
     context.setVariable("csrf", CsrfToken.of(request));
     context.setVariable("flashes", Flash.take(request.getSession(false)));
     context.setVariable("catalog", MessageCatalog.standard());
+    context.setVariable("commonErrors", com.passerelle.catalog.CommonErrors.standard());
     context.setVariable("fmt", Formats.INSTANCE);
     context.setVariable("path", request.getRequestURI());
     return context;
