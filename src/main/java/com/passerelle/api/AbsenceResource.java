@@ -34,6 +34,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Absences: list (newest first, keyset-paged, filters owner, status, from/to) and read (viewers
@@ -52,14 +55,28 @@ public class AbsenceResource {
   @Context SecurityContext security;
   @Context UriInfo uriInfo;
 
+  @Operation(summary = "Absences, newest first, keyset-paged and filtered")
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
   @GET
   public AbsencePageDto list(
-      @QueryParam("owner") String owner,
-      @QueryParam("status") String status,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("before") String before,
-      @QueryParam("size") String size) {
+      @Parameter(description = "Only absences of this person (email)") @QueryParam("owner")
+          String owner,
+      @Parameter(description = "Only items with this status") @QueryParam("status") String status,
+      @Parameter(description = "First day of the period (YYYY-MM-DD, UTC)") @QueryParam("from")
+          String from,
+      @Parameter(description = "Last day of the period (YYYY-MM-DD, UTC), included")
+          @QueryParam("to")
+          String to,
+      @Parameter(
+              description =
+                  "Keyset cursor: the page before this position (from the previous page's link)")
+          @QueryParam("before")
+          String before,
+      @Parameter(description = "Page size (capped by the server)") @QueryParam("size")
+          String size) {
     AbsenceFilter filter = AbsenceFilter.of(owner, status, from, to);
     AbsenceRepository.Page page =
         repository.page(
@@ -77,12 +94,28 @@ public class AbsenceResource {
         page.next() == null ? null : link("absences", keep, "before", page.next()));
   }
 
+  @Operation(summary = "One absence")
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
   @GET
   @Path("{id}")
-  public AbsenceDto get(@PathParam("id") long id) {
+  public AbsenceDto get(
+      @Parameter(description = "The id of the resource named by the path") @PathParam("id")
+          long id) {
     return dto(absences.get(id));
   }
 
+  @Operation(summary = "Creates an absence (pending); its webhook messages are written with it")
+  @APIResponse(responseCode = "201", description = "Created; Location names the new resource")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ApiApplication.CONFLICT)
+  @APIResponse(responseCode = "413", ref = ApiApplication.TOO_LARGE)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
@@ -91,34 +124,74 @@ public class AbsenceResource {
     return Response.created(URI.create("absences/" + created.id())).entity(created).build();
   }
 
+  @Operation(summary = "Approves a pending absence")
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ApiApplication.CONFLICT)
+  @APIResponse(responseCode = "413", ref = ApiApplication.TOO_LARGE)
   @POST
   @Path("{id}/approve")
   @RolesAllowed(Roles.ADMIN)
-  public AbsenceDto approve(@PathParam("id") long id) {
+  public AbsenceDto approve(
+      @Parameter(description = "The id of the resource named by the path") @PathParam("id")
+          long id) {
     return dto(absences.approve(id));
   }
 
+  @Operation(summary = "Cancels a pending or approved absence")
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ApiApplication.CONFLICT)
+  @APIResponse(responseCode = "413", ref = ApiApplication.TOO_LARGE)
   @POST
   @Path("{id}/cancel")
   @RolesAllowed(Roles.ADMIN)
-  public AbsenceDto cancel(@PathParam("id") long id) {
+  public AbsenceDto cancel(
+      @Parameter(description = "The id of the resource named by the path") @PathParam("id")
+          long id) {
     return dto(absences.cancel(id));
   }
 
+  @Operation(summary = "Deletes a pending or approved absence (sent to the webhooks as deleted)")
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ApiApplication.CONFLICT)
   @DELETE
   @Path("{id}")
   @RolesAllowed(Roles.ADMIN)
-  public AbsenceDto delete(@PathParam("id") long id) {
+  public AbsenceDto delete(
+      @Parameter(description = "The id of the resource named by the path") @PathParam("id")
+          long id) {
     return dto(absences.delete(id));
   }
 
   /** The webhook messages the absence's changes wrote, oldest first; {@code next} pages on. */
+  @Operation(summary = "The webhook messages the absence's changes wrote, oldest first")
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
   @GET
   @Path("{id}/messages")
   public MessagePageDto messages(
-      @PathParam("id") long id,
-      @QueryParam("after") String after,
-      @QueryParam("size") String size) {
+      @Parameter(description = "The id of the resource named by the path") @PathParam("id") long id,
+      @Parameter(
+              description =
+                  "Keyset cursor: the page after this position (from the previous page's link)")
+          @QueryParam("after")
+          String after,
+      @Parameter(description = "Page size (capped by the server)") @QueryParam("size")
+          String size) {
     absences.get(id);
     AbsenceMessages.Page page =
         messages.of(

@@ -26,6 +26,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * A flow's Activity, read-only, for admins and report viewers (as runs and their reports): the live
@@ -46,11 +49,20 @@ public class ActivityResource {
    * the runs newer than {@code newerThan} (a run id), finished or not, so a poller sees every run
    * that started since its last answer. {@code newestRunId}: the next {@code newerThan}.
    */
+  @Operation(
+      summary =
+          "The flow's runs in progress, plus the runs named in runs (ids, comma-separated), plus the runs newer than newerThan (a run id), finished or not,...")
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
   @GET
   public ActivityDto progress(
-      @PathParam("id") long id,
-      @QueryParam("runs") String runs,
-      @QueryParam("newerThan") String newerThan) {
+      @Parameter(description = "The id of the resource named by the path") @PathParam("id") long id,
+      @Parameter(description = "Comma-separated run ids") @QueryParam("runs") String runs,
+      @Parameter(description = "Only items newer than this cursor") @QueryParam("newerThan")
+          String newerThan) {
     flows.get(id);
     Long since = newerThan == null || newerThan.isBlank() ? null : runId(newerThan);
     var live = activity.live(id, FlowActivity.ids(runs), since);
@@ -79,16 +91,35 @@ public class ActivityResource {
    * days by default), newest run first, filtered by {@code status} and {@code q}; {@code after} or
    * {@code before} a position {@code runId-lineNumber} (the answer's links).
    */
+  @Operation(
+      summary = "Lines of the flow's runs started in a period (UTC days, yyyy-mm-dd), newest first")
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
   @GET
   @Path("lines")
   public ActivityLinesDto lines(
-      @PathParam("id") long id,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("status") String status,
-      @QueryParam("q") String q,
-      @QueryParam("after") String after,
-      @QueryParam("before") String before) {
+      @Parameter(description = "The id of the resource named by the path") @PathParam("id") long id,
+      @Parameter(description = "First day of the period (YYYY-MM-DD, UTC)") @QueryParam("from")
+          String from,
+      @Parameter(description = "Last day of the period (YYYY-MM-DD, UTC), included")
+          @QueryParam("to")
+          String to,
+      @Parameter(description = "Only items with this status") @QueryParam("status") String status,
+      @Parameter(description = "Search text (email, id or name beginning)") @QueryParam("q")
+          String q,
+      @Parameter(
+              description =
+                  "Keyset cursor: the page after this position (from the previous page's link)")
+          @QueryParam("after")
+          String after,
+      @Parameter(
+              description =
+                  "Keyset cursor: the page before this position (from the previous page's link)")
+          @QueryParam("before")
+          String before) {
     flows.get(id);
     ActivityFilter filter = ActivityFilter.of(from, to, status, q, LocalDate.now(ZoneOffset.UTC));
     ActivityPage page = lines.page(id, filter, ActivityCursor.of(after, before));

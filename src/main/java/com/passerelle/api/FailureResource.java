@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Recorded failures: the raw material of the monitoring dashboard. Counts by integration type and
@@ -42,9 +45,18 @@ public class FailureResource {
       Long runId,
       Integer lineNumber) {}
 
+  @Operation(summary = "Recorded failures counted by integration type and code over the last days")
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
   @GET
   @Path("summary")
-  public List<CountDto> summary(@QueryParam("days") @DefaultValue("30") int days) {
+  public List<CountDto> summary(
+      @Parameter(description = "Period in days, ending today (UTC)")
+          @QueryParam("days")
+          @DefaultValue("30")
+          int days) {
     if (days < 1 || days > 366) {
       throw new InvalidRequestException("days must be between 1 and 366");
     }
@@ -53,11 +65,24 @@ public class FailureResource {
   }
 
   /** A run's failures in id order, keyset-paged: {@code after} the last id of the previous page. */
+  @Operation(summary = "A run's failures in id order, keyset-paged")
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
   @GET
   public List<FailureDto> ofRun(
-      @QueryParam("run") Long runId,
-      @QueryParam("after") @DefaultValue("0") long after,
-      @QueryParam("limit") @DefaultValue("100") int limit) {
+      @Parameter(description = "The run (its id)") @QueryParam("run") Long runId,
+      @Parameter(
+              description =
+                  "Keyset cursor: the page after this position (from the previous page's link)")
+          @QueryParam("after")
+          @DefaultValue("0")
+          long after,
+      @Parameter(description = "Maximum number of items (capped by the server)")
+          @QueryParam("limit")
+          @DefaultValue("100")
+          int limit) {
     if (runId == null) {
       throw new InvalidRequestException("Give a run: /api/v1/failures?run={id}");
     }

@@ -32,6 +32,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Flows: list and read (viewers too); create, replace, run now, run an uploaded CSV (admins). */
 @Path("/flows")
@@ -43,16 +46,28 @@ public class FlowResource {
   @Inject TriggerLog triggerLog;
   @Context SecurityContext security;
 
+  @Operation(summary = "Every flow")
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
   @GET
   @RolesAllowed({Roles.ADMIN, Roles.REPORT_VIEWER})
   public List<FlowDto> list() {
     return flows.list().stream().map(this::dto).toList();
   }
 
+  @Operation(summary = "One flow with its settings")
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
   @GET
   @Path("{id}")
   @RolesAllowed({Roles.ADMIN, Roles.REPORT_VIEWER})
-  public FlowDto get(@PathParam("id") long id) {
+  public FlowDto get(
+      @Parameter(description = "The id of the resource named by the path") @PathParam("id")
+          long id) {
     return dto(flows.getWithRules(id));
   }
 
@@ -61,6 +76,14 @@ public class FlowResource {
     return security.isUserInRole(Roles.ADMIN) ? FlowDto.of(flow) : ApiDtos.forViewer(flow);
   }
 
+  @Operation(summary = "Creates a flow from its definition")
+  @APIResponse(responseCode = "201", description = "Created; Location names the new resource")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ApiApplication.CONFLICT)
+  @APIResponse(responseCode = "413", ref = ApiApplication.TOO_LARGE)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
@@ -74,20 +97,39 @@ public class FlowResource {
   }
 
   /** The flow's recent schedule and webhook firings (started, skipped), newest first. */
+  @Operation(
+      summary = "The flow's recent schedule and webhook firings (started, skipped), newest first")
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
   @GET
   @Path("{id}/triggers")
   @RolesAllowed({Roles.ADMIN, Roles.REPORT_VIEWER})
-  public List<TriggerDto> triggers(@PathParam("id") long id) {
+  public List<TriggerDto> triggers(
+      @Parameter(description = "The id of the resource named by the path") @PathParam("id")
+          long id) {
     flows.get(id);
     return triggerLog.recent(id, 50).stream().map(TriggerDto::of).toList();
   }
 
   /** Replaces the flow's settings; secrets left empty keep their stored values. */
+  @Operation(summary = "Replaces the flow's settings")
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ApiApplication.CONFLICT)
+  @APIResponse(responseCode = "413", ref = ApiApplication.TOO_LARGE)
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
-  public FlowDto update(@PathParam("id") long id, FlowDefinition definition) {
+  public FlowDto update(
+      @Parameter(description = "The id of the resource named by the path") @PathParam("id") long id,
+      FlowDefinition definition) {
     if (definition == null) {
       throw new InvalidRequestException("A JSON flow definition is required");
     }
@@ -98,10 +140,21 @@ public class FlowResource {
    * Runs the oldest file of the flow's drop zone (or reads its remote source); {@code dryRun=true}
    * reports what that would do and changes nothing.
    */
+  @Operation(summary = "Runs the oldest file of the flow's drop zone (or reads its remote source)")
+  @APIResponse(responseCode = "202", description = "Accepted: it goes on in the background")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ApiApplication.CONFLICT)
+  @APIResponse(responseCode = "413", ref = ApiApplication.TOO_LARGE)
   @POST
   @Path("{id}/runs")
   @RolesAllowed(Roles.ADMIN)
-  public Response runNow(@PathParam("id") long id, @QueryParam("dryRun") String dryRun) {
+  public Response runNow(
+      @Parameter(description = "The id of the resource named by the path") @PathParam("id") long id,
+      @Parameter(description = "true: evaluate every line and create nothing") @QueryParam("dryRun")
+          String dryRun) {
     return accepted(launcher.runNow(id, RunTrigger.MANUAL, user(), dryRun(dryRun)));
   }
 
@@ -117,15 +170,28 @@ public class FlowResource {
   }
 
   /** Stores the CSV body in the flow's drop zone and runs it. */
+  @Operation(summary = "Stores the CSV body in the flow's drop zone and runs it")
+  @APIResponse(responseCode = "202", description = "Accepted: it goes on in the background")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ApiApplication.CONFLICT)
+  @APIResponse(responseCode = "413", ref = ApiApplication.TOO_LARGE)
   @POST
   @Path("{id}/uploads")
   @Consumes("text/csv")
   @RolesAllowed(Roles.ADMIN)
   public Response runFile(
-      @PathParam("id") long id,
-      @QueryParam("filename") String filename,
-      @QueryParam("dryRun") String dryRun,
-      @HeaderParam("Content-Length") Long declaredLength,
+      @Parameter(description = "The id of the resource named by the path") @PathParam("id") long id,
+      @Parameter(description = "Name of the uploaded file, kept with the run")
+          @QueryParam("filename")
+          String filename,
+      @Parameter(description = "true: evaluate every line and create nothing") @QueryParam("dryRun")
+          String dryRun,
+      @Parameter(description = "Length of the uploaded body in bytes (required)")
+          @HeaderParam("Content-Length")
+          Long declaredLength,
       InputStream body) {
     if (declaredLength != null && declaredLength > DropZone.MAX_UPLOAD_BYTES) {
       throw new UploadTooLargeException(DropZone.MAX_UPLOAD_BYTES); // before reading a byte

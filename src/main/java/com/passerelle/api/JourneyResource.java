@@ -14,6 +14,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Journeys: one by id, or a person's (one email = one journey). */
 @Path("/journeys")
@@ -48,16 +51,31 @@ public class JourneyResource {
     }
   }
 
+  @Operation(summary = "One journey")
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
   @GET
   @Path("{id}")
   @RolesAllowed({Roles.ADMIN, Roles.REPORT_VIEWER})
-  public JourneyDto get(@PathParam("id") long id) {
+  public JourneyDto get(
+      @Parameter(description = "The id of the resource named by the path") @PathParam("id")
+          long id) {
     return JourneyDto.of(journeys.get(id));
   }
 
+  @Operation(summary = "The journeys of a person")
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
   @GET
   @RolesAllowed({Roles.ADMIN, Roles.REPORT_VIEWER})
-  public JourneyDto ofPerson(@QueryParam("email") String email) {
+  public JourneyDto ofPerson(
+      @Parameter(description = "Email (or its beginning) of the person") @QueryParam("email")
+          String email) {
     if (email == null || email.isBlank()) {
       throw new com.passerelle.common.InvalidRequestException("?email= is required");
     }

@@ -23,6 +23,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The person search across every run of every flow ("I cannot find an employee"): the lines whose
@@ -82,14 +85,28 @@ public class LineSearchResource {
       List<ProfileDto> profiles,
       MessageDto notFound) {}
 
+  @Operation(summary = "Lines of a person across runs (email, id or name beginning), in a period")
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
   @GET
   @Path("search")
   public SearchDto search(
-      @QueryParam("q") String q,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("before") String before,
-      @QueryParam("maxRuns") String maxRuns) {
+      @Parameter(description = "Search text (email, id or name beginning)") @QueryParam("q")
+          String q,
+      @Parameter(description = "First day of the period (YYYY-MM-DD, UTC)") @QueryParam("from")
+          String from,
+      @Parameter(description = "Last day of the period (YYYY-MM-DD, UTC), included")
+          @QueryParam("to")
+          String to,
+      @Parameter(
+              description =
+                  "Keyset cursor: the page before this position (from the previous page's link)")
+          @QueryParam("before")
+          String before,
+      @Parameter(description = "Maximum number of runs to look into") @QueryParam("maxRuns")
+          String maxRuns) {
     Map<Long, Flow> flows = new LinkedHashMap<>();
     flowService.list().forEach(f -> flows.put(f.getId(), f));
     ReportPeriod period = ReportPeriod.of(from, to);

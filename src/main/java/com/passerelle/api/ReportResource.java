@@ -27,6 +27,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Reports across flows (the classic interface): the history of every run, the summary of errors by
@@ -63,16 +66,27 @@ public class ReportResource {
 
   public record FailurePageDto(List<FailureRowDto> items, String next) {}
 
+  @Operation(summary = "History of runs across flows in a period")
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
   @GET
   @Path("runs")
   public RunPageDto runs(
-      @QueryParam("flow") String flow,
-      @QueryParam("state") String state,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("older") String older,
-      @QueryParam("newer") String newer,
-      @QueryParam("size") String sizeText) {
+      @Parameter(description = "Only this flow (its id)") @QueryParam("flow") String flow,
+      @Parameter(description = "Only items in this state") @QueryParam("state") String state,
+      @Parameter(description = "First day of the period (YYYY-MM-DD, UTC)") @QueryParam("from")
+          String from,
+      @Parameter(description = "Last day of the period (YYYY-MM-DD, UTC), included")
+          @QueryParam("to")
+          String to,
+      @Parameter(description = "Only items older than this cursor") @QueryParam("older")
+          String older,
+      @Parameter(description = "Only items newer than this cursor") @QueryParam("newer")
+          String newer,
+      @Parameter(description = "Page size (capped by the server)") @QueryParam("size")
+          String sizeText) {
     int size = RunHistory.PAGE_SIZE;
     if (sizeText != null && !sizeText.isBlank()) {
       size = sizeText.matches("\\d{1,3}") ? Integer.parseInt(sizeText) : 0;
@@ -100,12 +114,20 @@ public class ReportResource {
         page.newer() == null ? null : link("reports/runs", keep, "newer", page.newer()));
   }
 
+  @Operation(summary = "Errors by flow and code in a period")
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
   @GET
   @Path("errors/summary")
   public List<FlowErrorsDto> summary(
-      @QueryParam("flow") String flow,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to) {
+      @Parameter(description = "Only this flow (its id)") @QueryParam("flow") String flow,
+      @Parameter(description = "First day of the period (YYYY-MM-DD, UTC)") @QueryParam("from")
+          String from,
+      @Parameter(description = "Last day of the period (YYYY-MM-DD, UTC), included")
+          @QueryParam("to")
+          String to) {
     Map<Long, Flow> flows = flows();
     ReportPeriod period = ReportPeriod.of(from, to);
     Long flowId = ReportInputs.flow(flow, flows);
@@ -136,14 +158,28 @@ public class ReportResource {
         .toList();
   }
 
+  @Operation(summary = "The failures of one code in one flow, newest first, keyset-paged")
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
   @GET
   @Path("errors")
   public FailurePageDto failures(
-      @QueryParam("flow") String flow,
-      @QueryParam("code") String code,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("before") String before) {
+      @Parameter(description = "Only this flow (its id)") @QueryParam("flow") String flow,
+      @Parameter(description = "Error code to filter on (HTTP status or Passerelle code)")
+          @QueryParam("code")
+          String code,
+      @Parameter(description = "First day of the period (YYYY-MM-DD, UTC)") @QueryParam("from")
+          String from,
+      @Parameter(description = "Last day of the period (YYYY-MM-DD, UTC), included")
+          @QueryParam("to")
+          String to,
+      @Parameter(
+              description =
+                  "Keyset cursor: the page before this position (from the previous page's link)")
+          @QueryParam("before")
+          String before) {
     ReportPeriod period = ReportPeriod.of(from, to);
     Long flowId = ReportInputs.flow(flow, flows());
     if (flowId == null) {

@@ -35,6 +35,9 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Runs and their lines, read-only, for admins and report viewers. */
 @Path("/runs")
@@ -50,17 +53,34 @@ public class RunResource {
   @Context SecurityContext security;
   @Context UriInfo uriInfo;
 
+  @Operation(summary = "The latest runs, of every flow or of one")
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
   @GET
   public List<RunDto> list(
-      @QueryParam("flow") Long flowId, @QueryParam("limit") @DefaultValue("100") int limit) {
+      @Parameter(description = "Only this flow (its id)") @QueryParam("flow") Long flowId,
+      @Parameter(description = "Maximum number of items (capped by the server)")
+          @QueryParam("limit")
+          @DefaultValue("100")
+          int limit) {
     int safe = Math.max(1, Math.min(1000, limit));
     List<Run> found = flowId == null ? runs.latest(safe) : runs.ofFlow(flowId, safe);
     return found.stream().map(RunDto::of).toList();
   }
 
+  @Operation(summary = "One run with its counters")
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
   @GET
   @Path("{id}")
-  public RunDto get(@PathParam("id") long id) {
+  public RunDto get(
+      @Parameter(description = "The id of the resource named by the path") @PathParam("id")
+          long id) {
     return RunDto.of(run(id));
   }
 
@@ -68,16 +88,34 @@ public class RunResource {
    * A page of lines, keyset-paged: {@code after} or {@code before} a line number, or {@code
    * last=true}; {@code next} and {@code previous} are the links to follow, filters kept.
    */
+  @Operation(summary = "A page of lines, keyset-paged")
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
   @GET
   @Path("{id}/lines")
   public LinePageDto lines(
-      @PathParam("id") long id,
-      @QueryParam("status") String status,
-      @QueryParam("q") String q,
-      @QueryParam("after") String after,
-      @QueryParam("before") String before,
-      @QueryParam("last") String last,
-      @QueryParam("size") @DefaultValue("50") int size) {
+      @Parameter(description = "The id of the resource named by the path") @PathParam("id") long id,
+      @Parameter(description = "Only items with this status") @QueryParam("status") String status,
+      @Parameter(description = "Search text (email, id or name beginning)") @QueryParam("q")
+          String q,
+      @Parameter(
+              description =
+                  "Keyset cursor: the page after this position (from the previous page's link)")
+          @QueryParam("after")
+          String after,
+      @Parameter(
+              description =
+                  "Keyset cursor: the page before this position (from the previous page's link)")
+          @QueryParam("before")
+          String before,
+      @Parameter(description = "true: the last page") @QueryParam("last") String last,
+      @Parameter(description = "Page size (capped by the server)")
+          @QueryParam("size")
+          @DefaultValue("50")
+          int size) {
     LineFilter filter = LineFilter.of(status, q);
     LinePage page = runs.lines(run(id), filter, LineCursor.of(after, before, last), size);
     return new LinePageDto(
@@ -107,11 +145,20 @@ public class RunResource {
   }
 
   /** The report as CSV, with the same filters as the lines list. */
+  @Operation(summary = "The report as CSV, with the same filters as the lines list")
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
   @GET
   @Path("{id}/lines.csv")
   @Produces("text/csv")
   public Response linesCsv(
-      @PathParam("id") long id, @QueryParam("status") String status, @QueryParam("q") String q) {
+      @Parameter(description = "The id of the resource named by the path") @PathParam("id") long id,
+      @Parameter(description = "Only items with this status") @QueryParam("status") String status,
+      @Parameter(description = "Search text (email, id or name beginning)") @QueryParam("q")
+          String q) {
     Run run = run(id);
     LineFilter filter = LineFilter.of(status, q);
     reportCsv.requireListable(run, filter);
@@ -124,10 +171,20 @@ public class RunResource {
   }
 
   /** The run's original file as it stored it (404 saying why when there is none any more). */
+  @Operation(
+      summary =
+          "The run's original file as it stored it (404 saying why when there is none any more)")
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
   @GET
   @Path("{id}/source")
   @Produces({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
-  public Response source(@PathParam("id") long id) {
+  public Response source(
+      @Parameter(description = "The id of the resource named by the path") @PathParam("id")
+          long id) {
     Run run = run(id);
     java.nio.file.Path file = sourceFiles.of(run);
     StreamingOutput body = out -> java.nio.file.Files.copy(file, out);
@@ -138,10 +195,22 @@ public class RunResource {
   }
 
   /** Resumes a stopped run after its last saved line (202: it goes on in the background). */
+  @Operation(
+      summary =
+          "Resumes a stopped run after its last saved line (202: it goes on in the background)")
+  @APIResponse(responseCode = "202", description = "Accepted: it goes on in the background")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ApiApplication.CONFLICT)
+  @APIResponse(responseCode = "413", ref = ApiApplication.TOO_LARGE)
   @POST
   @Path("{id}/resume")
   @RolesAllowed(Roles.ADMIN)
-  public Response resume(@PathParam("id") long id) {
+  public Response resume(
+      @Parameter(description = "The id of the resource named by the path") @PathParam("id")
+          long id) {
     run(id);
     return Response.status(Response.Status.ACCEPTED).entity(RunDto.of(control.resume(id))).build();
   }
@@ -151,27 +220,57 @@ public class RunResource {
    * in the background); 409 when the run is not finished, has no failure, its file is gone, or a
    * re-run of it is in progress.
    */
+  @Operation(summary = "Re-runs the run's Failure lines with the flow's current rules")
+  @APIResponse(responseCode = "201", description = "Created; Location names the new resource")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ApiApplication.CONFLICT)
+  @APIResponse(responseCode = "413", ref = ApiApplication.TOO_LARGE)
   @POST
   @Path("{id}/rerun-failures")
   @RolesAllowed(Roles.ADMIN)
-  public Response rerunFailures(@PathParam("id") long id) {
+  public Response rerunFailures(
+      @Parameter(description = "The id of the resource named by the path") @PathParam("id")
+          long id) {
     run(id);
     Run rerun = launcher.rerunFailures(id, security.getUserPrincipal().getName());
     return Response.created(URI.create("runs/" + rerun.getId())).entity(RunDto.of(rerun)).build();
   }
 
   /** Stops a run after the chunk being written; answers once the job has stopped. */
+  @Operation(summary = "Stops a run after the chunk being written")
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ApiApplication.CONFLICT)
+  @APIResponse(responseCode = "413", ref = ApiApplication.TOO_LARGE)
   @POST
   @Path("{id}/stop")
   @RolesAllowed(Roles.ADMIN)
-  public RunDto stop(@PathParam("id") long id) {
+  public RunDto stop(
+      @Parameter(description = "The id of the resource named by the path") @PathParam("id")
+          long id) {
     run(id);
     return RunDto.of(control.stop(id, security.getUserPrincipal().getName()));
   }
 
+  @Operation(summary = "One line of a run with its messages")
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
   @GET
   @Path("{id}/lines/{lineNumber}")
-  public LineDto line(@PathParam("id") long id, @PathParam("lineNumber") long lineNumber) {
+  public LineDto line(
+      @Parameter(description = "The id of the resource named by the path") @PathParam("id") long id,
+      @Parameter(description = "The line's number in the run's file (1 is the first data line)")
+          @PathParam("lineNumber")
+          long lineNumber) {
     Line line = lineNumber > Integer.MAX_VALUE ? null : runs.line(id, (int) lineNumber);
     if (line == null) {
       throw new NotFoundException("Line", lineNumber);

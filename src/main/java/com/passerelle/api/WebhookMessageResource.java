@@ -41,6 +41,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The tracking page's twin: messages with the same filters (status, event, person, endpoint,
@@ -59,18 +62,40 @@ public class WebhookMessageResource {
   @Context UriInfo uriInfo;
   @Context SecurityContext security;
 
+  @Operation(summary = "Outbound webhook messages, newest first, keyset-paged and filtered")
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
   @GET
   public MessagePageDto list(
-      @QueryParam("status") String status,
-      @QueryParam("event") String event,
-      @QueryParam("person") String person,
-      @QueryParam("endpoint") String endpoint,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("absence") String absence,
-      @QueryParam("after") String after,
-      @QueryParam("before") String before,
-      @QueryParam("size") @DefaultValue("50") int size) {
+      @Parameter(description = "Only items with this status") @QueryParam("status") String status,
+      @Parameter(description = "Only this event type") @QueryParam("event") String event,
+      @Parameter(description = "The person (email, id or name beginning)") @QueryParam("person")
+          String person,
+      @Parameter(description = "Only this webhook endpoint (its id)") @QueryParam("endpoint")
+          String endpoint,
+      @Parameter(description = "First day of the period (YYYY-MM-DD, UTC)") @QueryParam("from")
+          String from,
+      @Parameter(description = "Last day of the period (YYYY-MM-DD, UTC), included")
+          @QueryParam("to")
+          String to,
+      @Parameter(description = "Only messages of this absence (its id)") @QueryParam("absence")
+          String absence,
+      @Parameter(
+              description =
+                  "Keyset cursor: the page after this position (from the previous page's link)")
+          @QueryParam("after")
+          String after,
+      @Parameter(
+              description =
+                  "Keyset cursor: the page before this position (from the previous page's link)")
+          @QueryParam("before")
+          String before,
+      @Parameter(description = "Page size (capped by the server)")
+          @QueryParam("size")
+          @DefaultValue("50")
+          int size) {
     MessageFilter filter = MessageFilter.of(status, event, person, endpoint, from, to, absence);
     MessagePage page = queries.page(filter, MessageCursor.of(after, before), size);
     Map<String, String> params = new LinkedHashMap<>();
@@ -89,9 +114,17 @@ public class WebhookMessageResource {
         page.tooManyPeople());
   }
 
+  @Operation(summary = "One message with its attempts and its failure's explanation")
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
   @GET
   @Path("{id}")
-  public MessageDetailDto get(@PathParam("id") long id) {
+  public MessageDetailDto get(
+      @Parameter(description = "The id of the resource named by the path") @PathParam("id")
+          long id) {
     WebhookMessage m = queries.message(id);
     WebhookEndpoint endpoint = queries.endpoints().get(m.getEndpointId());
     String url = endpoint == null ? null : endpoint.getUrl();
@@ -109,19 +142,39 @@ public class WebhookMessageResource {
   /**
    * Sends a failed message (or one waiting for a retry) again now; 409 when settled or in flight.
    */
+  @Operation(summary = "Sends a failed message (or one waiting for a retry) again now")
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ApiApplication.CONFLICT)
+  @APIResponse(responseCode = "413", ref = ApiApplication.TOO_LARGE)
   @POST
   @Path("{id}/resync")
   @RolesAllowed(Roles.ADMIN)
-  public MessageDto resync(@PathParam("id") long id) {
+  public MessageDto resync(
+      @Parameter(description = "The id of the resource named by the path") @PathParam("id")
+          long id) {
     return MessageDto.of(resync.one(id));
   }
 
   /** Marks a failed or waiting message as processed; body {"note": "..."} (optional). */
+  @Operation(summary = "Marks a failed or waiting message as processed")
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ApiApplication.CONFLICT)
+  @APIResponse(responseCode = "413", ref = ApiApplication.TOO_LARGE)
   @POST
   @Path("{id}/processed")
   @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
   @RolesAllowed(Roles.ADMIN)
-  public MessageDto markProcessed(@PathParam("id") long id, JsonValue body) {
+  public MessageDto markProcessed(
+      @Parameter(description = "The id of the resource named by the path") @PathParam("id") long id,
+      JsonValue body) {
     return MessageDto.of(processed.mark(id, security.getUserPrincipal().getName(), note(body)));
   }
 
@@ -130,16 +183,33 @@ public class WebhookMessageResource {
    * {@value Resync#BULK_MAX} per call; with {@code http} and/or {@code error}, only those of that
    * cause (a to-do group; {@code group=true} makes an absent one mean "none").
    */
+  @Operation(
+      summary =
+          "Re-syncs the FAILED messages of an endpoint created over a period (from/to, UTC days), at most {@value Resync#BULK_MAX} per call")
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ApiApplication.CONFLICT)
+  @APIResponse(responseCode = "413", ref = ApiApplication.TOO_LARGE)
   @POST
   @Path("resync")
   @RolesAllowed(Roles.ADMIN)
   public ResyncDto resyncFailed(
-      @QueryParam("endpoint") String endpoint,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("http") String http,
-      @QueryParam("error") String error,
-      @QueryParam("group") String group) {
+      @Parameter(description = "Only this webhook endpoint (its id)") @QueryParam("endpoint")
+          String endpoint,
+      @Parameter(description = "First day of the period (YYYY-MM-DD, UTC)") @QueryParam("from")
+          String from,
+      @Parameter(description = "Last day of the period (YYYY-MM-DD, UTC), included")
+          @QueryParam("to")
+          String to,
+      @Parameter(description = "HTTP status of the group's cause") @QueryParam("http") String http,
+      @Parameter(description = "Failure code of the group (Passerelle code), with http")
+          @QueryParam("error")
+          String error,
+      @Parameter(description = "Group of the admin to-do (endpoint and cause)") @QueryParam("group")
+          String group) {
     MessageFilter filter = MessageFilter.of(null, null, null, endpoint, from, to, null);
     FailureCause cause = null;
     if ("true".equalsIgnoreCase(group) || http != null || error != null) {

@@ -11,6 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The admin to-do of webhooks: FAILED messages grouped by endpoint and cause, largest first.
@@ -23,6 +25,10 @@ import java.util.List;
 public class WebhookTodoResource {
   @Inject AdminTodo todo;
 
+  @Operation(summary = "The admin to-do: failed messages grouped by endpoint and cause")
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
   @GET
   public List<TodoGroupDto> groups() {
     return todo.groups().stream().map(TodoGroupDto::of).toList();

@@ -5,6 +5,7 @@ import com.passerelle.catalog.Params;
 import com.passerelle.common.NotFoundException;
 import com.passerelle.failure.FailureLog;
 import com.passerelle.flow.Flow;
+import com.passerelle.metrics.RunMetrics;
 import com.passerelle.source.SourceFingerprint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,6 +29,7 @@ public class RunLifecycle {
   EntityManager em;
 
   @Inject FailureLog failures;
+  @Inject RunMetrics metrics;
 
   /**
    * Creates a run after claiming the flow row: the lock makes two simultaneous triggers (two
@@ -56,6 +58,7 @@ public class RunLifecycle {
       run.setSourceOrigin(origin);
     }
     em.persist(run);
+    metrics.started(false);
     return run;
   }
 
@@ -71,6 +74,7 @@ public class RunLifecycle {
       throw new RunConflictException("Run #" + runId + " cannot be resumed: it is not stopped");
     }
     run.resumed();
+    metrics.started(true);
     return run;
   }
 
@@ -85,6 +89,7 @@ public class RunLifecycle {
     }
     run.setError(ErrorCode.RUN_STOPPED, Params.of("user", String.valueOf(user)));
     run.finish(RunState.INTERRUPTED);
+    metrics.finished(run);
     return run;
   }
 
@@ -118,6 +123,7 @@ public class RunLifecycle {
   public void fail(long runId, ErrorCode code, Map<String, String> params) {
     Run run = find(runId);
     run.fail(code, params);
+    metrics.finished(run);
     if (run.isDryRun()) {
       return; // a dry run's errors are on its page, not in the production failure counts
     }
@@ -135,6 +141,7 @@ public class RunLifecycle {
     Run run = find(runId);
     run.setError(code, params);
     run.finish(state);
+    metrics.finished(run);
   }
 
   /** An API source was read into a staged file: the run imports it like any file. */
@@ -197,6 +204,7 @@ public class RunLifecycle {
       run.clearError();
     }
     run.finish(run.stateFromCounts());
+    metrics.finished(run);
     if (run.getSourceReadAt() != null && run.getState() != RunState.FAILED && !run.isDryRun()) {
       // seed 004: the next read asks for what changed since this successful one began
       // a bulk update: the flow's version stays, so an admin's open edit is not "changed by
@@ -217,6 +225,7 @@ public class RunLifecycle {
     Run run = find(runId);
     run.setError(ErrorCode.RUN_CRASHED, Params.of("reason", reason));
     run.finish(RunState.INTERRUPTED);
+    metrics.finished(run);
   }
 
   /** A run whose job never started (a crash right after it was created): it read nothing. */
@@ -224,6 +233,7 @@ public class RunLifecycle {
     Run run = find(runId);
     run.setError(ErrorCode.RUN_NOT_STARTED, Params.of("reason", reason));
     run.finish(RunState.FAILED);
+    metrics.finished(run);
   }
 
   public List<Run> inProgress() {

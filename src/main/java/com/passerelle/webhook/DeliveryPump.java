@@ -2,6 +2,7 @@ package com.passerelle.webhook;
 
 import com.passerelle.absence.AbsenceChanged;
 import com.passerelle.catalog.ErrorCode;
+import com.passerelle.metrics.WebhookMetrics;
 import com.passerelle.run.ServerIdentity;
 import com.passerelle.secret.SecretUnreadableException;
 import com.passerelle.secret.SecretsConfig;
@@ -42,6 +43,7 @@ public class DeliveryPump {
   @Resource ManagedExecutorService executor;
   @Inject Claims claims;
   @Inject DeliveryRecords records;
+  @Inject WebhookMetrics metrics;
   @Inject WebhookSettings settings;
   @Inject SecretsConfig secrets;
 
@@ -117,8 +119,25 @@ public class DeliveryPump {
     for (Claims.Claimed m : batch) {
       sent.add(send(m, opened));
     }
-    records.record(token, sent, cascade, clock.instant());
+    Instant recorded = clock.instant();
+    records.record(token, sent, cascade, recorded); // its own transaction, committed here
+    count(sent, recorded);
     return batch.size();
+  }
+
+  /**
+   * Attempts by outcome, and the deliveries this round ended (the cascade as record() reads it).
+   */
+  private void count(List<DeliveryRecords.Sent> sent, Instant at) {
+    for (DeliveryRecords.Sent s : sent) {
+      boolean delivered = s.outcome().delivered();
+      metrics.attempt(delivered);
+      if (delivered) {
+        metrics.delivery(true);
+      } else if (s.permanent() || cascade.next(s.message().attempts() + 1, at).isEmpty()) {
+        metrics.delivery(false);
+      }
+    }
   }
 
   private DeliveryRecords.Sent send(Claims.Claimed m, Map<Long, EndpointSecrets> opened) {
