@@ -32,9 +32,15 @@ public final class Deadlocks {
     }
   }
 
-  /** Whether the cause chain holds a deadlock (SQL state 40001) or a lock wait given up. */
+  /**
+   * Whether the cause chain holds a deadlock (SQL state 40001), or a commit the transaction manager
+   * rolled back (the deadlock then surfaced in a synchronization and is only logged).
+   */
   static boolean isDeadlock(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof jakarta.transaction.RollbackException) {
+        return true;
+      }
       if (t instanceof SQLException sql && "40001".equals(sql.getSQLState())) {
         return true;
       }
