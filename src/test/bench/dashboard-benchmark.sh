@@ -102,6 +102,7 @@ fill() {
   sql "insert into transaction_day (tx_day, integration_type, outcome, code, source_id, slot, tx_count)
        select utc_date() - interval d.seq day, s.type, 'SUCCESS', '', s.id, sl.seq, $per
        from seq_0_to_89 d cross join dash_bench_source s cross join seq_0_to_7 sl
+       where 1 = 1 -- ends the join: "on duplicate" is not its condition
        on duplicate key update tx_count = tx_count + values(tx_count)"
   sql "analyze table failure, transaction_day" >/dev/null
   echo "  filled in $(( $(date +%s) - start )) s: $(sql "select count(*) from transaction_day") roll-up rows"
