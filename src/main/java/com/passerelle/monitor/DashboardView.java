@@ -61,9 +61,10 @@ public final class DashboardView {
       if (now == before) {
         return new Change("", "0%", "change-flat");
       }
-      double percent = (now - before) * 100.0 / before;
+      // rounded as the API's Change (one decimal), so page and API show the same figure
+      double percent = Math.round((now - before) * 1000.0 / before) / 10.0;
       boolean up = now > before;
-      String text = String.format(Locale.ROOT, "%.0f%%", Math.abs(percent));
+      String text = String.format(Locale.ROOT, "%.1f%%", Math.abs(percent)).replace(".0%", "%");
       return new Change(up ? "▲" : "▼", text, up == moreIsGood ? "change-good" : "change-bad");
     }
   }
@@ -77,20 +78,11 @@ public final class DashboardView {
       String description,
       String where,
       long total,
-      LocalDate lastSeen) {
+      LocalDate lastSeen,
+      String sourceLink) {
     /** The details page of this row. */
     public String detailsPath() {
       return "/monitoring/failures/" + type.name() + "/" + sourceId + "/" + code;
     }
   }
-
-  /** One recent occurrence on the details page, with what it links to (null when none). */
-  public record Occurrence(
-      java.time.Instant at,
-      String scope,
-      Long flowId,
-      Long runId,
-      Integer lineNumber,
-      Long endpointId,
-      Long messageId) {}
 }

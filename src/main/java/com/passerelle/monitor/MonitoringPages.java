@@ -2,6 +2,7 @@ package com.passerelle.monitor;
 
 import static com.passerelle.web.PageController.get;
 
+import com.passerelle.catalog.ExplainedMessage;
 import com.passerelle.catalog.IntegrationType;
 import com.passerelle.catalog.MessageCatalog;
 import com.passerelle.common.InvalidRequestException;
@@ -71,6 +72,7 @@ public class MonitoringPages implements PageController {
       List<DashboardView.Slice> overview = data.overview(c);
       model.put("overview", overview);
       model.put("overviewTotal", overview.stream().mapToLong(DashboardView.Slice::failures).sum());
+      model.put("demoFailures", data.demoFailures(c));
       model.put("changes", data.changes(c));
       model.put("errorBars", data.errors(c));
       model.put("trend", data.trend(c));
@@ -93,28 +95,20 @@ public class MonitoringPages implements PageController {
     long sourceId = r.pathId(2);
     String code = pathCode(r);
     DashboardChoices c = choices(r); // a bad choice here is the 400 error page
-    DashboardView.FailureRow row = data.row(type, sourceId, code, c);
-    if (row == null) {
-      throw new NotFoundException(
-          "No failure "
-              + code
-              + " of "
-              + type.label()
-              + " #"
-              + sourceId
-              + " in "
-              + c.label()
-              + ".");
-    }
+    MonitoringViews.FailureDetails details = data.details(type, sourceId, code, c);
     Map<String, Object> model = base(r);
     model.put("choices", c);
-    model.put("row", row);
-    model.put("sourceHref", data.sourceHref(row));
-    model.put("explained", MessageCatalog.standard().explain(type, code, Map.of()));
-    DashboardData.Recent recent = data.recent(row, c, RECENT);
-    model.put("recent", recent.occurrences());
-    model.put("flowNames", recent.flowNames());
-    model.put("endpointNames", recent.endpointNames());
+    model.put("row", DashboardData.row(details.failure()));
+    model.put("details", details);
+    model.put(
+        "explained",
+        new ExplainedMessage(
+            code,
+            MessageCatalog.standard().explain(type, code, Map.of()).severity(),
+            details.category(),
+            details.failure().description(),
+            details.cause(),
+            details.action()));
     return Result.view("monitoring-failure", model);
   }
 

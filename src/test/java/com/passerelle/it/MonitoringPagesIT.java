@@ -148,6 +148,61 @@ class MonitoringPagesIT {
   }
 
   @Test
+  void thePagesNumbersAreTheApis() {
+    String t = Api.unique();
+    long flow = Api.createStandardFlow("monitoring-api");
+    importFile(
+        flow,
+        csv(
+            HEADER,
+            "A1-" + t + ",Alice,Martin," + email("alice", t) + ",2026-01-05",
+            "A2-" + t + ",Bob,Leroy,not-an-email,2026-01-05"));
+    WebSession viewer = WebSession.loggedIn(User.VIEWER);
+    // Tests run one after another: nothing else counts between the page and the API.
+    String html = page(viewer, "/monitoring?days=7");
+    jakarta.json.JsonObject overview =
+        Api.object(Api.get("/api/v1/monitoring/overview?days=7", User.VIEWER));
+    jakarta.json.JsonObject change =
+        Api.object(Api.get("/api/v1/monitoring/change?days=7", User.VIEWER));
+    jakarta.json.JsonObject errors =
+        Api.object(Api.get("/api/v1/monitoring/errors?days=7", User.VIEWER));
+    long total = 0;
+    for (var v : overview.getJsonArray("types")) {
+      var o = v.asJsonObject();
+      String row = "data-type=\"" + o.getString("type") + "\"";
+      assertEquals(o.getJsonNumber("failures").longValue(), value(html, "overview-table", row));
+      total += o.getJsonNumber("failures").longValue();
+    }
+    assertTrue(total >= 1, "the import's failure is counted");
+    assertTrue(html.contains("id=\"overview-total\">" + total + "<"));
+    for (var v : change.getJsonArray("types")) {
+      var o = v.asJsonObject();
+      String row = "data-type=\"" + o.getString("type") + "\"";
+      var failed = o.getJsonObject("failed");
+      var ok = o.getJsonObject("successful");
+      assertEquals(
+          failed.getJsonNumber("current").longValue(), cell(html, "change-table", row, "failed"));
+      assertEquals(
+          failed.getJsonNumber("previous").longValue(),
+          cell(html, "change-table", row, "failed-before"));
+      assertEquals(
+          ok.getJsonNumber("current").longValue(), cell(html, "change-table", row, "succeeded"));
+      assertEquals(
+          ok.getJsonNumber("previous").longValue(),
+          cell(html, "change-table", row, "succeeded-before"));
+      String shown = section(section(html, "id=\"change-table\"", "</table>"), row, "</tr>");
+      if ("NO_DATA_BEFORE".equals(failed.getString("trend"))) {
+        assertTrue(shown.contains("no data before"), shown);
+      }
+    }
+    for (var v : errors.getJsonArray("codes")) {
+      var o = v.asJsonObject();
+      String row = "data-code=\"" + o.getString("code") + "\"";
+      assertEquals(o.getJsonNumber("failures").longValue(), value(html, "errors-table", row));
+    }
+  }
+
+  @Test
   void periodAndTypeAreInTheUrl() {
     WebSession viewer = WebSession.loggedIn(User.VIEWER);
     String week = page(viewer, "/monitoring?days=7&type=INBOUND_WEBHOOK");
