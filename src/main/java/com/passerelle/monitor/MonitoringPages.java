@@ -55,9 +55,24 @@ public class MonitoringPages implements PageController {
       p.put(name, r.param(name));
     }
     model.put("p", p);
+    model.put(
+        "dayOptions", dayOptions(p.get("days"), p.get("from") != null || p.get("to") != null));
     model.put("types", IntegrationType.values());
     model.put("chartJs", CHART_JS);
     return model;
+  }
+
+  /** An option of the period menu. */
+  public record DayOption(String value, String label, boolean selected) {}
+
+  /** The period menu as the URL chose it (raw: a refused choice is shown as asked). */
+  static List<DayOption> dayOptions(String days, boolean dates) {
+    String chosen = days != null ? days : dates ? "custom" : "30";
+    return List.of(
+        new DayOption("1", "Last day", "1".equals(chosen)),
+        new DayOption("7", "Last 7 days", "7".equals(chosen)),
+        new DayOption("30", "Last 30 days", "30".equals(chosen)),
+        new DayOption("custom", "Custom: from – to", "custom".equals(chosen)));
   }
 
   private static DashboardChoices choices(WebRequest r) {
