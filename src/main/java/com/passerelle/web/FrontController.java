@@ -23,6 +23,8 @@ import java.io.IOException;
       "/reports",
       "/reports/*",
       "/catalog",
+      "/monitoring",
+      "/monitoring/*",
       "/webhooks/*",
       "/demo/inbox/calls",
       "/login",
