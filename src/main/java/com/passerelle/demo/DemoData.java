@@ -34,11 +34,13 @@ public class DemoData {
   @Inject RunLauncher launcher;
   @Inject DemoFlows sourceFlows;
   @Inject DemoAbsences absences;
+  @Inject DemoHistory history;
 
   public void loadIfEmpty() {
     if (!flows.list().isEmpty()) {
       sourceFlows.pointAtDemoSources(); // the demo SFTP server got a new port
       absences.loadIfEmpty(); // a demo database from before absences existed gets them too
+      history.loadIfEmpty(); // and one from before the monitoring dashboard, its past days
       return;
     }
     sourceFlows.create();
@@ -49,6 +51,7 @@ public class DemoData {
       throw new UncheckedIOException(e);
     }
     absences.loadIfEmpty(); // after the people they belong to
+    history.loadIfEmpty(); // the dashboard's past 30 days, after the flows and endpoint
     LOG.info("Demo data loaded: flow " + flow.getId() + " and a run of the sample file");
   }
 

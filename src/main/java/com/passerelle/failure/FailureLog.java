@@ -4,6 +4,8 @@ import com.passerelle.catalog.IntegrationType;
 import com.passerelle.db.IdBlocks;
 import com.passerelle.db.Jdbc;
 import com.passerelle.db.MultiRowInsert;
+import com.passerelle.monitor.TransactionDays;
+import com.passerelle.monitor.TransactionDays.Count;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,7 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Records failures in the caller's transaction, so a failure exists exactly when its cause does.
+ * Records failures in the caller's transaction, so a failure exists exactly when its cause does,
+ * and adds them to the daily roll-ups of the monitoring dashboard in that same transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -50,6 +53,14 @@ public class FailureLog {
 
   public void runFailed(IntegrationType type, String code, Long flowId, Long runId) {
     em.persist(new Failure(type, Failure.Scope.RUN, code, flowId, runId, null));
+    long writer = runId != null ? runId : flowId != null ? flowId : Thread.currentThread().getId();
+    Jdbc.on(
+        em,
+        c -> {
+          TransactionDays.add(
+              c, TransactionDays.slotOf(writer), List.of(Count.failure(type, code, flowId, 1)));
+          return null;
+        });
   }
 
   /** A failed line: its number and the code of its first error. */
@@ -83,6 +94,12 @@ public class FailureLog {
                 });
           }
           INSERT.insert(c, rows);
+          // one roll-up row per distinct code of the chunk, in one statement
+          List<Count> counts = new ArrayList<>();
+          for (FailedLine line : lines) {
+            counts.add(Count.failure(type, line.code(), flowId, 1));
+          }
+          TransactionDays.add(c, day, TransactionDays.slotOf(runId), counts);
           return null;
         });
   }
@@ -117,6 +134,12 @@ public class FailureLog {
                 });
           }
           CALL_INSERT.insert(c, rows);
+          List<Count> counts = new ArrayList<>();
+          for (FailedCall call : calls) {
+            counts.add(
+                Count.failure(IntegrationType.OUTBOUND_WEBHOOK, call.code(), call.endpointId(), 1));
+          }
+          TransactionDays.add(c, day, TransactionDays.threadSlot(), counts);
           return null;
         });
   }

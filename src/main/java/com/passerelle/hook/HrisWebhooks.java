@@ -68,6 +68,11 @@ public class HrisWebhooks {
     return same ? Optional.of(flow) : Optional.empty();
   }
 
+  /** A sync that failed: a failure of the inbound webhook, not a successful transaction. */
+  static boolean failedSync(HrisEvent event) {
+    return event.syncState() != null && FAILED_STATES.contains(event.syncState());
+  }
+
   public Receipt receive(Flow flow, HrisEvent event) {
     String integration = flow.getHris().getIntegrationId();
     if (event.integrationId() != null && !event.integrationId().equals(integration)) {

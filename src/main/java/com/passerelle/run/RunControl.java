@@ -3,6 +3,7 @@ package com.passerelle.run;
 import com.passerelle.catalog.ErrorCode;
 import com.passerelle.catalog.Params;
 import com.passerelle.common.Incidents;
+import com.passerelle.db.Deadlocks;
 import com.passerelle.run.job.ImportJob;
 import com.passerelle.source.SourceFingerprint;
 import jakarta.batch.operations.JobExecutionNotRunningException;
@@ -125,7 +126,7 @@ public class RunControl {
    * (a stuck run) is simply marked interrupted: the way out of "in progress forever".
    */
   public Run stop(long runId, String user) {
-    Run run = lifecycle.stop(runId, user);
+    Run run = Deadlocks.retrying(() -> lifecycle.stop(runId, user));
     Long execution =
         run.getJobExecutionId() != null ? run.getJobExecutionId() : executionSoon(runId);
     // No execution at all: the job has not begun, and its first step sees the run stopped.

@@ -10,6 +10,7 @@ import com.passerelle.flow.Flow;
 import com.passerelle.flow.FlowPurpose;
 import com.passerelle.flow.PersonField;
 import com.passerelle.journey.JourneyBook;
+import com.passerelle.monitor.TransactionDays;
 import com.passerelle.people.PeopleDirectory;
 import com.passerelle.people.Person;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -133,6 +134,9 @@ public class RunLedger {
         failures.linesFailed(target.type(), target.flowId(), target.runId(), failed);
       }
       bumpCounters(target.runId(), counts);
+      if (!target.dryRun()) {
+        countSuccesses(target, counts);
+      }
     } catch (PersistenceException e) {
       // Described by codes and line numbers: the driver's message may quote a refused value.
       throw new ChunkWriteException(
@@ -223,6 +227,25 @@ public class RunLedger {
               }
             }
           }
+          return null;
+        });
+  }
+
+  /** Lines imported (Success, Partial success) to the day's roll-up: one statement per chunk. */
+  private void countSuccesses(Target target, Map<LineStatus, Long> counts) {
+    long imported =
+        counts.getOrDefault(LineStatus.SUCCESS, 0L)
+            + counts.getOrDefault(LineStatus.PARTIAL_SUCCESS, 0L);
+    if (imported == 0) {
+      return;
+    }
+    Jdbc.on(
+        em,
+        c -> {
+          TransactionDays.add(
+              c,
+              TransactionDays.slotOf(target.runId()),
+              List.of(TransactionDays.Count.success(target.type(), target.flowId(), imported)));
           return null;
         });
   }

@@ -33,7 +33,10 @@ public class SecurityHeadersFilter extends HttpFilter {
     if (req.isSecure()) {
       res.setHeader("Strict-Transport-Security", HSTS); // ignored by browsers on plain HTTP anyway
     }
-    if (!req.getRequestURI().startsWith(req.getContextPath() + "/static/")) {
+    String uri = req.getRequestURI();
+    // Static files and WebJars (versioned paths: Chart.js) may be cached; pages never.
+    if (!uri.startsWith(req.getContextPath() + "/static/")
+        && !uri.startsWith(req.getContextPath() + "/webjars/")) {
       res.setHeader("Cache-Control", "no-store");
     }
   }

@@ -21,6 +21,11 @@ public final class WebRequest {
     return Long.parseLong(path.group(group));
   }
 
+  /** A path group as written (a name or code in the path; ids go through {@link #pathId}). */
+  public String pathGroup(int group) {
+    return path.group(group);
+  }
+
   public String param(String name) {
     String value = request.getParameter(name);
     return value == null || value.isBlank() ? null : value.trim();

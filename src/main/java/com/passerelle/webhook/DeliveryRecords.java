@@ -6,6 +6,7 @@ import com.passerelle.db.IdBlocks;
 import com.passerelle.db.Jdbc;
 import com.passerelle.db.MultiRowInsert;
 import com.passerelle.failure.FailureLog;
+import com.passerelle.monitor.TransactionDays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -66,6 +67,7 @@ public class DeliveryRecords {
     Map<Long, Integer> owned = lockOwned(token, batch);
     List<Object[]> attempts = new ArrayList<>();
     List<FailureLog.FailedCall> failed = new ArrayList<>();
+    List<TransactionDays.Count> delivered = new ArrayList<>();
     Jdbc.on(
         em,
         c -> {
@@ -94,7 +96,13 @@ public class DeliveryRecords {
                   });
               bindUpdate(u, sent, number, cascade, now);
               u.addBatch();
-              if (!o.delivered()) {
+              if (o.delivered()) {
+                delivered.add(
+                    TransactionDays.Count.success(
+                        com.passerelle.catalog.IntegrationType.OUTBOUND_WEBHOOK,
+                        sent.message().endpointId(),
+                        1));
+              } else {
                 failed.add(
                     new FailureLog.FailedCall(
                         o.failureCode(), sent.message().endpointId(), sent.message().id()));
@@ -103,6 +111,8 @@ public class DeliveryRecords {
             u.executeBatch();
           }
           ATTEMPTS.insert(c, attempts);
+          // deliveries accepted (2xx) to the day's roll-up, with the attempts that record them
+          TransactionDays.add(c, TransactionDays.threadSlot(), delivered);
           return null;
         });
     failures.callsFailed(failed);

@@ -102,15 +102,27 @@ class PageQueriesIT {
       Api.importFile(flow, Api.csv(Api.HEADER));
     }
     WebSession admin = WebSession.loggedIn(User.ADMIN);
-    quiet();
-
-    List<String> statements = statementsDuring(() -> WebSession.expect(200, admin.get("/flows")));
-
-    for (String table : List.of("run", "flow_mapping", "flow_required_field")) {
-      List<String> reads =
-          statements.stream().filter(s -> s.contains(" from " + table + " ")).toList();
-      assertEquals(1, reads.size(), () -> "reads of " + table + ": " + reads);
+    // The general log has every connection's statements: a scheduled demo flow firing during the
+    // request adds its own reads. A page reading once per flow does so every time; background
+    // work does not: the best of three requests is the page's own.
+    List<String> worst = List.of();
+    for (int attempt = 0; attempt < 3; attempt++) {
+      quiet();
+      List<String> statements = statementsDuring(() -> WebSession.expect(200, admin.get("/flows")));
+      worst = List.of();
+      for (String table : List.of("run", "flow_mapping", "flow_required_field")) {
+        List<String> reads =
+            statements.stream().filter(s -> s.contains(" from " + table + " ")).toList();
+        if (reads.size() != 1) {
+          worst = reads;
+        }
+      }
+      if (worst.isEmpty()) {
+        return;
+      }
     }
+    List<String> shown = worst;
+    assertEquals(1, shown.size(), () -> "reads of one table, three times in a row: " + shown);
   }
 
   @Test
