@@ -64,11 +64,15 @@ public class LeaveAccounts {
       problems.put("name", "name is required (e.g. Annual leave 2026)");
     } else if (cleanName.length() > 200) {
       problems.put("name", "name is longer than 200 characters");
+    } else if (hasControl(cleanName)) {
+      problems.put("name", "name has control characters (tabs, line breaks...)");
     }
     String cleanCategory =
         categoryName == null || categoryName.isBlank() ? null : categoryName.strip();
     if (cleanCategory != null && cleanCategory.length() > 200) {
       problems.put("categoryName", "categoryName is longer than 200 characters");
+    } else if (cleanCategory != null && hasControl(cleanCategory)) {
+      problems.put("categoryName", "categoryName has control characters (tabs, line breaks...)");
     }
     if (categoryId != null && categoryId < 0) {
       problems.put("categoryId", "categoryId must be a positive number");
@@ -86,5 +90,9 @@ public class LeaveAccounts {
     em.persist(account);
     em.flush(); // the identity id, for the answer
     return account;
+  }
+
+  private static boolean hasControl(String text) {
+    return text.codePoints().anyMatch(Character::isISOControl);
   }
 }

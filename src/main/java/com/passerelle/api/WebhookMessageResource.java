@@ -19,6 +19,7 @@ import com.passerelle.webhook.Resync;
 import com.passerelle.webhook.SentHeaders;
 import com.passerelle.webhook.WebhookEndpoint;
 import com.passerelle.webhook.WebhookMessage;
+import com.passerelle.webhook.WebhookUrls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -127,7 +128,10 @@ public class WebhookMessageResource {
           long id) {
     WebhookMessage m = queries.message(id);
     WebhookEndpoint endpoint = queries.endpoints().get(m.getEndpointId());
-    String url = endpoint == null ? null : endpoint.getUrl();
+    String url =
+        endpoint == null
+            ? null
+            : WebhookUrls.shownTo(security.isUserInRole(Roles.ADMIN), endpoint.getUrl());
     return new MessageDetailDto(
         MessageDto.of(m),
         url,

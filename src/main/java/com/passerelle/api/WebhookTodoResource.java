@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.REPORT_VIEWER})
 public class WebhookTodoResource {
+  @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security;
+
   @Inject AdminTodo todo;
 
   @Operation(summary = "The admin to-do: failed messages grouped by endpoint and cause")
@@ -31,6 +33,6 @@ public class WebhookTodoResource {
   @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
   @GET
   public List<TodoGroupDto> groups() {
-    return todo.groups().stream().map(TodoGroupDto::of).toList();
+    return todo.groups(security.isUserInRole(Roles.ADMIN)).stream().map(TodoGroupDto::of).toList();
   }
 }

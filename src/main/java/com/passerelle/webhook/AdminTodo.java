@@ -52,7 +52,7 @@ public class AdminTodo {
     }
   }
 
-  public List<Group> groups() {
+  public List<Group> groups(boolean admin) {
     List<Object[]> rows =
         em.createQuery(
                 "select m.endpointId, m.lastHttpStatus, m.lastErrorCode, count(m), min(m.id),"
@@ -77,7 +77,7 @@ public class AdminTodo {
           new FailureCause(r[1] == null ? null : ((Number) r[1]).intValue(), (String) r[2]);
       long lastId = ((Number) r[5]).longValue();
       Instant lastFailed = (Instant) r[6];
-      String url = e == null ? null : e.getUrl();
+      String url = e == null ? null : WebhookUrls.shownTo(admin, e.getUrl());
       groups.add(
           new Group(
               endpointId,

@@ -49,6 +49,8 @@ public final class Delivery {
     this.client =
         HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
+            // a plain POST as the seeds describe: no h2c upgrade headers on http:// URLs
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(timeout)
             .proxy(HttpClient.Builder.NO_PROXY) // we connect where the guard checked
             .build();

@@ -17,10 +17,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,9 +33,10 @@ import java.util.logging.Logger;
 
 /**
  * Runs up to passerelle.webhook.threads workers on the server's managed executor. A worker claims a
- * batch of due messages, calls them one after the other outside any transaction, records the batch,
- * and goes on until nothing is due. Woken by the poller's timer and, right after an absence's
- * transaction committed its messages, by {@link MessagesWritten}.
+ * batch of due messages, calls them all at once outside any transaction (a hanging endpoint costs
+ * the batch one timeout, not one per call), records the batch, and goes on until nothing is due.
+ * Woken by the poller's timer and, right after an absence's transaction committed its messages, by
+ * {@link MessagesWritten}.
  */
 @ApplicationScoped
 public class DeliveryPump {
@@ -61,8 +66,8 @@ public class DeliveryPump {
     cascade = new RetryCascade(settings.retryDelays());
     Duration timeout = settings.timeout();
     delivery = new Delivery(new SsrfGuard(settings.allowPrivate()), timeout, clock);
-    // A batch of calls that all time out (answer, then body) still ends within its lease.
-    lease = timeout.multipliedBy(2L * BATCH).plusSeconds(60);
+    // A batch's calls run at once: one that times out (answer, then body) ends within its lease.
+    lease = timeout.multipliedBy(4L).plusSeconds(60); // room for a queue on the executor
   }
 
   /** After an absence's transaction committed its messages: send them now. */
@@ -114,10 +119,14 @@ public class DeliveryPump {
     if (batch.isEmpty()) {
       return 0;
     }
-    Map<Long, EndpointSecrets> opened = new HashMap<>();
-    List<DeliveryRecords.Sent> sent = new ArrayList<>(batch.size());
+    Map<Long, EndpointSecrets> opened = new ConcurrentHashMap<>();
+    List<Future<DeliveryRecords.Sent>> calls = new ArrayList<>(batch.size());
     for (Claims.Claimed m : batch) {
-      sent.add(send(m, opened));
+      calls.add(submitOrRun(() -> send(m, opened)));
+    }
+    List<DeliveryRecords.Sent> sent = new ArrayList<>(batch.size());
+    for (Future<DeliveryRecords.Sent> call : calls) {
+      sent.add(result(call));
     }
     Instant recorded = clock.instant();
     records.record(token, sent, cascade, recorded); // its own transaction, committed here
@@ -137,6 +146,28 @@ public class DeliveryPump {
       } else if (s.permanent() || cascade.next(s.message().attempts() + 1, at).isEmpty()) {
         metrics.delivery(false);
       }
+    }
+  }
+
+  /** On the managed executor; in this thread when it refuses (the server stops). */
+  private Future<DeliveryRecords.Sent> submitOrRun(Callable<DeliveryRecords.Sent> call) {
+    try {
+      return executor.submit(call);
+    } catch (RuntimeException refused) {
+      FutureTask<DeliveryRecords.Sent> inline = new FutureTask<>(call);
+      inline.run();
+      return inline;
+    }
+  }
+
+  private static DeliveryRecords.Sent result(Future<DeliveryRecords.Sent> call) {
+    try {
+      return call.get(); // each call is bounded by the delivery timeout
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while sending", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a webhook call failed unexpectedly", e.getCause());
     }
   }
 

@@ -18,11 +18,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The outbox poller: one persistent EJB interval timer (passerelle.webhook.poll) wakes the delivery
- * workers, so retries waiting in the cascade are sent when their time comes, after a restart too
- * (their times are in the outbox, not in memory). With several servers, the persistent executor
- * gives each firing to one of them; every server still sends what its own absences wrote at once.
- * At start-up, claims this server held before a crash are released and sent again.
+ * The outbox poller: an EJB interval timer on every server (passerelle.webhook.poll) wakes the
+ * delivery workers, so retries waiting in the cascade are sent when their time comes. The timer is
+ * not persistent on purpose: what must survive a restart is in the outbox (each message's
+ * next_attempt_at), and a persistent timer stayed with a killed server for the executor's missed
+ * task threshold (5 minutes without any send after a kill -9). At start-up, claims this server held
+ * before a crash are released and the workers start at once.
  */
 @Singleton
 @Startup
@@ -48,18 +49,22 @@ public class DeliveryWorker {
                 + ", sent again");
       }
       ensureTimer(settings.pollInterval().toMillis());
+      pump.kick(); // what was due while the server was down goes now, not at the first poll
     } catch (RuntimeException e) {
       // A broken database keeps the application starting (health says why); the next start retries.
       LOG.log(Level.SEVERE, "Webhook poller not started: " + e, e);
     }
   }
 
-  /** Exactly one poller timer with this interval (another interval or a duplicate is cancelled). */
+  /**
+   * Exactly one poller timer on this server, with this interval: another interval, a duplicate, or
+   * a persistent one of an earlier version is cancelled.
+   */
   void ensureTimer(long intervalMillis) {
     boolean kept = false;
     for (Timer timer : List.copyOf(timers.getTimers())) {
       if (timer.getInfo() instanceof PollTimer t) {
-        if (!kept && t.intervalMillis() == intervalMillis) {
+        if (!kept && !timer.isPersistent() && t.intervalMillis() == intervalMillis) {
           kept = true;
         } else {
           timer.cancel();
@@ -68,7 +73,7 @@ public class DeliveryWorker {
     }
     if (!kept) {
       timers.createIntervalTimer(
-          intervalMillis, intervalMillis, new TimerConfig(new PollTimer(intervalMillis), true));
+          intervalMillis, intervalMillis, new TimerConfig(new PollTimer(intervalMillis), false));
     }
   }
 

@@ -65,7 +65,7 @@ public final class LeavePayload {
       if (f.categoryName() == null) {
         json.writeNull("categoryName");
       } else {
-        json.write("categoryName", f.categoryName());
+        json.write("categoryName", text(f.categoryName()));
       }
       json.writeEnd();
       if (leave.durationSeconds() != null) {
@@ -86,7 +86,14 @@ public final class LeavePayload {
     return instant == null ? "" : LOCAL_TIME.format(instant);
   }
 
-  private static String text(String value) {
-    return value == null ? "" : value;
+  /**
+   * A name as sent: without control characters, which have no place in a name and which JSON writes
+   * as six characters each (a 200-character name of them made a payload over its column). Every
+   * text is then at most twice its length once escaped, so a payload always fits.
+   */
+  static String text(String value) {
+    return value == null ? "" : CONTROL.matcher(value).replaceAll("");
   }
+
+  private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("\\p{Cc}");
 }

@@ -64,8 +64,17 @@ public final class SsrfGuard {
 
   /** Why this address may not be called, or null. */
   String refusal(InetAddress address) {
+    if (address instanceof Inet6Address v6 && embeddedV4(v6) != null) {
+      // ::ffff:a.b.c.d, ::a.b.c.d and NAT64 64:ff9b::a.b.c.d reach an IPv4 address: judged as it
+      return refusal(embeddedV4(v6));
+    }
     if (isMetadata(address)) {
       return "cloud metadata address";
+    }
+    if (address.isLinkLocalAddress()) {
+      // 169.254.0.0/16 and fe80::/10 hold cloud credentials endpoints (169.254.170.2 too), never
+      // a customer's receiver: refused even where private addresses are allowed
+      return "link-local address";
     }
     if (address.isAnyLocalAddress()) {
       return "unspecified address";
@@ -79,25 +88,20 @@ public final class SsrfGuard {
     if (address.isLoopbackAddress()) {
       return "loopback address";
     }
-    if (address.isLinkLocalAddress()) {
-      return "link-local address";
-    }
     if (address.isSiteLocalAddress() || isCarrierNat(address) || isUniqueLocal(address)) {
       return "private address";
-    }
-    if (address instanceof Inet6Address v6 && embeddedV4(v6) != null) {
-      return refusal(embeddedV4(v6)); // ::ffff:a.b.c.d and ::a.b.c.d name an IPv4 address
     }
     return null;
   }
 
+  /** Cloud metadata services: AWS/GCP/OpenStack, Azure's wire server, Alibaba, AWS IPv6. */
   private static boolean isMetadata(InetAddress a) {
     byte[] b = a.getAddress();
     if (a instanceof Inet4Address) {
-      return (b[0] & 0xff) == 169
-          && (b[1] & 0xff) == 254
-          && (b[2] & 0xff) == 169
-          && (b[3] & 0xff) == 254;
+      int[] v = {b[0] & 0xff, b[1] & 0xff, b[2] & 0xff, b[3] & 0xff};
+      return java.util.Arrays.equals(v, new int[] {169, 254, 169, 254})
+          || java.util.Arrays.equals(v, new int[] {168, 63, 129, 16})
+          || java.util.Arrays.equals(v, new int[] {100, 100, 100, 200});
     }
     // AWS's IPv6 metadata endpoint fd00:ec2::254
     byte[] metadata = {(byte) 0xfd, 0, 0x0e, (byte) 0xc2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0x54};
@@ -122,15 +126,21 @@ public final class SsrfGuard {
 
   private static InetAddress embeddedV4(Inet6Address a) {
     byte[] b = a.getAddress();
-    for (int i = 0; i < 10; i++) {
-      if (b[i] != 0) {
+    boolean nat64 = // 64:ff9b::/96, the well-known NAT64 prefix
+        b[0] == 0 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b;
+    for (int i = nat64 ? 4 : 0; i < 12; i++) {
+      boolean mappedMarker = !nat64 && (i == 10 || i == 11) && (b[i] & 0xff) == 0xff;
+      if (b[i] != 0 && !mappedMarker) {
         return null;
       }
     }
-    boolean mapped = (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
+    boolean mapped = !nat64 && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
     boolean compatible = b[10] == 0 && b[11] == 0;
-    if (!mapped && !compatible) {
+    if (!nat64 && !mapped && !compatible) {
       return null;
+    }
+    if (!nat64 && compatible && b[12] == 0 && b[13] == 0 && b[14] == 0 && (b[15] & 0xfe) == 0) {
+      return null; // :: and ::1 are IPv6's own unspecified and loopback addresses
     }
     try {
       return InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]});

@@ -79,9 +79,10 @@ public class TrackingPages implements PageController {
   private Result message(WebRequest r) {
     WebhookMessage m = queries.message(r.pathId(1));
     WebhookEndpoint endpoint = queries.endpoints().get(m.getEndpointId());
-    String url = endpoint == null ? null : endpoint.getUrl();
+    String url = endpoint == null ? null : WebhookUrls.shownTo(r.isAdmin(), endpoint.getUrl());
     Map<String, Object> model = new HashMap<>();
     model.put("m", m);
+    model.put("endpointUrl", url);
     model.put("endpoint", endpoint);
     model.put("owner", queries.ownerNames(List.of(m)).get(m.getOwnerId()));
     model.put("payload", PrettyJson.of(m.getPayload()));
@@ -165,7 +166,7 @@ public class TrackingPages implements PageController {
 
   private Result todo(WebRequest r) {
     Map<String, Object> model = new HashMap<>();
-    model.put("groups", todo.groups());
+    model.put("groups", todo.groups(r.isAdmin()));
     model.put("maxGroups", AdminTodo.MAX_GROUPS);
     model.put("bulkMax", Resync.BULK_MAX);
     return Result.view("webhook-todo", model);

@@ -54,6 +54,14 @@ public final class WebhookUrls {
     return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + port;
   }
 
+  /**
+   * The URL as a reader may see it: whole for admins; scheme://host[:port] for report viewers (a
+   * path or query may hold the customer's token).
+   */
+  public static String shownTo(boolean admin, String url) {
+    return url == null || admin ? url : server(url);
+  }
+
   /** scheme://host[:port] as written, for readers who may not see the path (report viewers). */
   public static String server(String url) {
     URI uri = URI.create(url);

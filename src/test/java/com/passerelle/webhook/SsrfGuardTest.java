@@ -113,4 +113,32 @@ class SsrfGuardTest {
         new SsrfGuard(false, dns(Map.of("hr.example.com", new String[] {"93.184.216.34"})));
     assertEquals(1, guard.check("hr.example.com").size());
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "169.254.170.2",
+        "169.254.169.254",
+        "::169.254.169.254",
+        "::ffff:169.254.169.254",
+        "64:ff9b::a9fe:a9fe",
+        "168.63.129.16",
+        "100.100.100.200",
+        "fe80::1"
+      })
+  void metadataAndLinkLocalAddressesAreRefusedEvenWherePrivateOnesAreAllowed(String literal) {
+    assertNotNull(new SsrfGuard(true).refusal(ip(literal)), literal);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"127.0.0.1", "::1", "::ffff:127.0.0.1", "10.0.0.1"})
+  void privateAddressesGoWhereAllowed(String literal) {
+    assertNull(new SsrfGuard(true).refusal(ip(literal)), literal);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"64:ff9b::7f00:1", "::127.0.0.1", "::ffff:10.0.0.1"})
+  void ipv6FormsOfPrivateIpv4AddressesAreRefused(String literal) {
+    assertNotNull(new SsrfGuard(false).refusal(ip(literal)), literal);
+  }
 }
