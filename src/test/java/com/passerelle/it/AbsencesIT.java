@@ -193,7 +193,11 @@ class AbsencesIT {
     assertEquals("", p.getString("confirmationDate"));
     assertFalse(p.getString("creationDate").isEmpty());
     assertEquals("", p.getString("cancellationDate"));
-    messages.forEach(m -> assertEquals("PENDING", m.getString("status")));
+    // written pending; the workers may already have delivered them to the demo inbox
+    messages.forEach(
+        m ->
+            assertTrue(
+                List.of("PENDING", "DELIVERED").contains(m.getString("status")), m::toString));
   }
 
   @Test
