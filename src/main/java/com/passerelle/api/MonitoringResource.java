@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class MonitoringResource {
   @Inject MonitoringService monitoring;
 
-  @Operation(summary = "Failures per integration type over the period (days=1, 7 or 30)")
+  @Operation(summary = "Failures per integration type over the period (days=1, 7, 30 or 90)")
   @APIResponse(responseCode = "200", description = "OK")
   @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
   @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
@@ -43,7 +43,7 @@ public class MonitoringResource {
   @GET
   @Path("overview")
   public MonitoringViews.Overview overview(
-      @Parameter(description = "Period in days ending today (UTC): 1, 7 or 30")
+      @Parameter(description = "Period in days ending today (UTC): 1, 7, 30 or 90")
           @QueryParam("days")
           @DefaultValue("30")
           String days,
@@ -63,7 +63,7 @@ public class MonitoringResource {
   @GET
   @Path("change")
   public MonitoringViews.ChangeReport change(
-      @Parameter(description = "Period in days ending today (UTC): 1, 7 or 30")
+      @Parameter(description = "Period in days ending today (UTC): 1, 7, 30 or 90")
           @QueryParam("days")
           @DefaultValue("30")
           String days,
@@ -82,7 +82,7 @@ public class MonitoringResource {
   @GET
   @Path("errors")
   public MonitoringViews.Errors errors(
-      @Parameter(description = "Period in days ending today (UTC): 1, 7 or 30")
+      @Parameter(description = "Period in days ending today (UTC): 1, 7, 30 or 90")
           @QueryParam("days")
           @DefaultValue("30")
           String days,
@@ -103,7 +103,7 @@ public class MonitoringResource {
   @GET
   @Path("trends")
   public MonitoringViews.Trends trends(
-      @Parameter(description = "Period in days ending today (UTC): 1, 7 or 30")
+      @Parameter(description = "Period in days ending today (UTC): 1, 7, 30 or 90")
           @QueryParam("days")
           @DefaultValue("30")
           String days,
@@ -128,7 +128,7 @@ public class MonitoringResource {
   @GET
   @Path("failures")
   public MonitoringViews.FailuresPage failures(
-      @Parameter(description = "Period in days ending today (UTC): 1, 7 or 30")
+      @Parameter(description = "Period in days ending today (UTC): 1, 7, 30 or 90")
           @QueryParam("days")
           @DefaultValue("30")
           String days,
@@ -174,7 +174,7 @@ public class MonitoringResource {
                   "An error code: an HTTP status (401) or one of Passerelle's codes (SFTP_CONNECTION)")
           @PathParam("code")
           String code,
-      @Parameter(description = "Period in days ending today (UTC): 1, 7 or 30")
+      @Parameter(description = "Period in days ending today (UTC): 1, 7, 30 or 90")
           @QueryParam("days")
           @DefaultValue("30")
           String days) {

@@ -45,14 +45,17 @@ public class HrisWebhookServlet extends HttpServlet {
       Refusal.send(req, res, 405, RequestError.METHOD_NOT_ALLOWED, Map.of());
       return;
     }
-    Optional<Flow> flow = hooks.authenticate(Long.parseLong(path.group(1)), secret(req));
+    long flowId = Long.parseLong(path.group(1));
+    Optional<Flow> flow = hooks.authenticate(flowId, secret(req));
     if (flow.isEmpty()) {
+      hooks.refused(flowId, 401);
       res.setHeader("WWW-Authenticate", "Bearer");
       Refusal.send(req, res, 401, RequestError.WEBHOOK_SECRET_INVALID, Map.of());
       return;
     }
     byte[] body = req.getContentLengthLong() > MAX_BYTES ? null : readAtMost(req.getInputStream());
     if (body == null) {
+      hooks.refused(flowId, 413);
       Refusal.send(req, res, 413, RequestError.REQUEST_TOO_LARGE, Map.of("limit", "1 MB"));
       return;
     }
@@ -60,6 +63,7 @@ public class HrisWebhookServlet extends HttpServlet {
     try {
       receipt = hooks.receive(flow.get(), HrisEvent.of(parse(body)));
     } catch (IllegalArgumentException e) {
+      hooks.refused(flowId, 400);
       Refusal.send(
           req, res, 400, RequestError.WEBHOOK_PAYLOAD_INVALID, Map.of("reason", e.getMessage()));
       return;

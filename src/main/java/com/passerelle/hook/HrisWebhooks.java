@@ -68,6 +68,22 @@ public class HrisWebhooks {
     return same ? Optional.of(flow) : Optional.empty();
   }
 
+  /**
+   * A delivery refused (401: wrong secret, 400: not the expected payload, 413: too large) for an
+   * HRIS flow that exists: a failure of the inbound webhook for the dashboard, counted under the
+   * HTTP status we answered. Unknown flow ids are not anyone's integration: not counted.
+   */
+  public void refused(long flowId, int status) {
+    try {
+      Flow flow = flows.get(flowId);
+      if (flow.getSourceType() == SourceType.HRIS_API) {
+        failures.runFailed(IntegrationType.INBOUND_WEBHOOK, String.valueOf(status), flowId, null);
+      }
+    } catch (NotFoundException e) {
+      // nothing to count
+    }
+  }
+
   /** A sync that failed: a failure of the inbound webhook, not a successful transaction. */
   static boolean failedSync(HrisEvent event) {
     return event.syncState() != null && FAILED_STATES.contains(event.syncState());

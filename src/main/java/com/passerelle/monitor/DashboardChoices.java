@@ -13,13 +13,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What the monitoring pages show, from their URL: the last 1, 7 or 30 UTC days ({@code days}), or a
- * custom period ({@code from} and {@code to}, both included), and all integration types or one
+ * What the monitoring pages show, from their URL: the last 1, 7, 30 or 90 UTC days ({@code days}),
+ * or a custom period ({@code from} and {@code to}, both included), and all integration types or one
  * ({@code type}). Anything else is refused with a sentence saying what to write instead (400): a
  * wrong choice must not silently show other numbers than the ones asked for.
  */
 public record DashboardChoices(LocalDate from, LocalDate to, Integer days, IntegrationType type) {
-  public static final List<Integer> PRESETS = List.of(1, 7, 30);
+  public static final List<Integer> PRESETS = List.of(1, 7, 30, 90); // as the API
   public static final int DEFAULT_DAYS = 30;
 
   /** The trends chart always spans at least this many days (seed 003: "the last 30 days"). */
@@ -57,7 +57,7 @@ public record DashboardChoices(LocalDate from, LocalDate to, Integer days, Integ
       // said below
     }
     throw new InvalidRequestException(
-        "days must be 1, 7, 30 or custom (\""
+        "days must be 1, 7, 30, 90 or custom (\""
             + days
             + "\" was given); with custom, give from and to.");
   }

@@ -103,6 +103,7 @@ public class DashboardData {
         g.where(),
         g.total(),
         g.lastSeen() == null ? null : LocalDate.parse(g.lastSeen()),
-        g.sourceLink());
+        g.sourceLink(),
+        g.demo());
   }
 }

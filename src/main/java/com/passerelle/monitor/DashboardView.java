@@ -79,7 +79,8 @@ public final class DashboardView {
       String where,
       long total,
       LocalDate lastSeen,
-      String sourceLink) {
+      String sourceLink,
+      long demo) {
     /** The details page of this row. */
     public String detailsPath() {
       return "/monitoring/failures/" + type.name() + "/" + sourceId + "/" + code;

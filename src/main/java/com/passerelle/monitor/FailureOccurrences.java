@@ -76,7 +76,12 @@ public class FailureOccurrences {
    * neither.
    */
   public List<Occurrence> recent(
-      IntegrationType type, long sourceId, String code, LocalDate since, int limit) {
+      IntegrationType type,
+      long sourceId,
+      String code,
+      LocalDate since,
+      LocalDate until,
+      int limit) {
     String where;
     List<Object> params = new ArrayList<>();
     if (sourceId == 0) {
@@ -92,11 +97,13 @@ public class FailureOccurrences {
     params.add(code);
     params.add(type.name());
     params.add(since);
+    params.add(until);
     String sql =
         "select id, occurred_at, scope, flow_id, run_id, line_number, endpoint_id, message_id,"
             + " demo from failure where "
             + where
             + " and error_code = ? and integration_type = ? and occurred_day >= ?"
+            + " and occurred_day <= ?" // the period's, not newer ones
             + " order by id desc limit "
             + limit;
     List<Occurrence> out = new ArrayList<>();

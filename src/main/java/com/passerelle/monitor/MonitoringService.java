@@ -157,7 +157,7 @@ public class MonitoringService {
     Map<Long, String> names = occurrences.names(type, List.of(sourceId));
     ExplainedMessage m = ErrorLabels.explain(type, code);
     List<OccurrenceView> recent =
-        occurrences.recent(type, sourceId, code, p.first(), RECENT).stream()
+        occurrences.recent(type, sourceId, code, p.first(), p.last(), RECENT).stream()
             .map(MonitoringService::occurrence)
             .toList();
     return new FailureDetails(

@@ -129,7 +129,19 @@ public class RunLifecycle {
     }
     Flow flow = em.find(Flow.class, run.getFlowId());
     failures.runFailed(
-        flow.getSourceType().integrationType(), code.name(), flow.getId(), run.getId());
+        flow.getSourceType().integrationType(),
+        failureCode(code, params),
+        flow.getId(),
+        run.getId());
+  }
+
+  /**
+   * The code monitoring counts: an HTTP status the source answered (an HRIS API's 401, 404, 503),
+   * so the dashboard and the common-errors catalog speak of it as of any HTTP failure; else ours.
+   */
+  static String failureCode(ErrorCode code, Map<String, String> params) {
+    String status = params == null ? null : params.get("status");
+    return status != null && status.matches("[3-5]\\d\\d") ? status : code.name();
   }
 
   /**

@@ -69,11 +69,25 @@ class HrisWebhookIT {
     return Api.send(r.build());
   }
 
+  /** Today's count of a code of this flow's inbound webhook on the dashboard (0 when none). */
+  private long refusedToday(String code) {
+    HttpResponse<String> r =
+        Api.get(
+            "/api/v1/monitoring/failures/INBOUND_WEBHOOK/" + flowId + "/" + code + "?days=1",
+            Api.User.ADMIN);
+    return r.statusCode() == 404
+        ? 0
+        : Api.object(r).getJsonObject("failure").getJsonNumber("total").longValue();
+  }
+
   @Test
   void onlyTheFlowsSecretOpensTheDoor() {
     String body = syncFinished("E-" + Api.unique(), "SUCCEEDED");
+    long before = refusedToday("401");
     assertEquals(401, post(flowId, null, body).statusCode());
     assertEquals(401, post(flowId, SECRET + "x", body).statusCode());
+    // refused deliveries are failures of the inbound webhook on the monitoring dashboard
+    assertEquals(before + 2, refusedToday("401"));
     assertEquals(401, post(999_999_999, SECRET, body).statusCode());
     HttpResponse<String> get =
         Api.send(HttpRequest.newBuilder(Api.uri("/hooks/hris/" + flowId)).GET().build());

@@ -235,8 +235,8 @@ class MonitoringPagesIT {
   void badChoicesAreRefusedWithWhatToWrite() {
     WebSession viewer = WebSession.loggedIn(User.VIEWER);
     List<String[]> bad = new ArrayList<>();
-    bad.add(new String[] {"days=5", "days must be 1, 7, 30 or custom"});
-    bad.add(new String[] {"days=abc", "days must be 1, 7, 30 or custom"});
+    bad.add(new String[] {"days=5", "days must be 1, 7, 30, 90 or custom"});
+    bad.add(new String[] {"days=abc", "days must be 1, 7, 30, 90 or custom"});
     bad.add(new String[] {"type=NOPE", "type must be one of"});
     bad.add(new String[] {"days=custom&from=2026-01-01", "needs both from and to"});
     bad.add(new String[] {"from=2026-02-30&to=2026-03-01", "from is not a date"});
