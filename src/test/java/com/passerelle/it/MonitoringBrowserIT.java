@@ -127,14 +127,17 @@ class MonitoringBrowserIT {
     new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> !lineVisible(0));
 
     // The failures table's action opens the details, which lead to the run.
+    // The whole suite's flows failed today too: the row may be on a later page of the table.
     driver.get(Api.BASE + "/monitoring?days=1&type=INBOUND_FILE");
-    driver
-        .findElement(
-            By.cssSelector(
-                "#failures-table tr[data-source='"
-                    + flow
-                    + "'][data-code='INVALID_EMAIL'] a.details-link"))
-        .click();
+    By row =
+        By.cssSelector(
+            "#failures-table tr[data-source='"
+                + flow
+                + "'][data-code='INVALID_EMAIL'] a.details-link");
+    for (int page = 0; page < 50 && driver.findElements(row).isEmpty(); page++) {
+      driver.findElement(By.id("failures-next")).click();
+    }
+    driver.findElement(row).click();
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(d -> d.getCurrentUrl().contains("/monitoring/failures/INBOUND_FILE/" + flow + "/"));
     assertEquals("1", driver.findElement(By.cssSelector("#failure-facts .total")).getText());

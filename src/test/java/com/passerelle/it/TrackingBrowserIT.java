@@ -125,7 +125,11 @@ class TrackingBrowserIT {
       driver.get(first);
       assertTrue(driver.findElement(By.id("attempts")).getText().contains("500"));
       driver.findElement(By.id("resync")).click();
-      assertTrue(driver.getPageSource().contains("re-synced"), "the flash says so");
+      // the form posts, then redirects: wait for the page it lands on to say so
+      new WebDriverWait(driver, Duration.ofSeconds(15))
+          .withMessage("the flash says the message is re-synced")
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(d -> d.getPageSource().contains("re-synced"));
       waitFor(
           d -> {
             d.get(first);
@@ -156,6 +160,7 @@ class TrackingBrowserIT {
 
   private static void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
     new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(500))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // a page reloaded
         .until(condition::apply);
   }
 
