@@ -587,4 +587,47 @@ public final class Api {
   public static String email(String who, String token) {
     return (who + "." + token + "@it.example.com").toLowerCase(Locale.ROOT);
   }
+
+  // ---------------------------------------------------------------- webhook endpoints
+
+  /** An active endpoint (events ALL) with this authorization key; its id. */
+  public static long createEndpoint(String name, String url, String authKey) {
+    return object(
+            expectStatus(
+                201,
+                postJson(
+                    "/api/v1/webhooks",
+                    User.ADMIN,
+                    Json.createObjectBuilder()
+                        .add("name", name)
+                        .add("url", url)
+                        .add("authKey", authKey)
+                        .add("eventsMode", "ALL")
+                        .add("active", true)
+                        .build()
+                        .toString())))
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  /** Deactivates an endpoint: other tests' absences must not write to a receiver that is gone. */
+  public static void deactivateEndpoint(long endpoint) {
+    JsonObject e = object(expectStatus(200, get("/api/v1/webhooks/" + endpoint, User.ADMIN)));
+    expectStatus(
+        200,
+        send(
+            request("/api/v1/webhooks/" + endpoint, User.ADMIN)
+                .header("Content-Type", "application/json")
+                .PUT(
+                    HttpRequest.BodyPublishers.ofString(
+                        Json.createObjectBuilder()
+                            .add("name", e.getString("name"))
+                            .add("url", e.getString("url"))
+                            .add("eventsMode", e.getString("eventsMode"))
+                            .add("active", false)
+                            .add("version", e.getJsonNumber("version").longValue())
+                            .build()
+                            .toString()))
+                .build()));
+  }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -51,7 +50,8 @@ class TrackingBrowserIT {
         flow,
         Api.csv(Api.HEADER, "B-" + token + ",Rosa,Inbox" + token + "," + email + ",2024-01-01"));
     long account = account(token);
-    long endpoint = endpoint("Browser inbox " + token);
+    long endpoint =
+        Api.createEndpoint("Browser inbox " + token, Api.BASE + "/demo/inbox", INBOX_KEY);
     long absence =
         Api.object(
                 expectStatus(
@@ -148,7 +148,7 @@ class TrackingBrowserIT {
       assertTrue(
           driver.findElements(By.cssSelector("tr.message-row")).isEmpty(), "no failure left");
     } finally {
-      deactivate(endpoint); // other tests' absences must not write to it
+      Api.deactivateEndpoint(endpoint); // other tests' absences must not write to it
     }
   }
 
@@ -176,46 +176,5 @@ class TrackingBrowserIT {
                         + "\",\"categoryId\":1,\"categoryName\":\"Annual\",\"unit\":\"DAYS\"}")))
         .getJsonNumber("id")
         .longValue();
-  }
-
-  /** An endpoint to the demo inbox with its key (the demo's own endpoint is the demo's). */
-  private static long endpoint(String name) {
-    return Api.object(
-            expectStatus(
-                201,
-                Api.postJson(
-                    "/api/v1/webhooks",
-                    Api.User.ADMIN,
-                    Json.createObjectBuilder()
-                        .add("name", name)
-                        .add("url", Api.BASE + "/demo/inbox")
-                        .add("authKey", INBOX_KEY)
-                        .add("eventsMode", "ALL")
-                        .add("active", true)
-                        .build()
-                        .toString())))
-        .getJsonNumber("id")
-        .longValue();
-  }
-
-  private static void deactivate(long endpoint) {
-    JsonObject e =
-        Api.object(expectStatus(200, Api.get("/api/v1/webhooks/" + endpoint, Api.User.ADMIN)));
-    expectStatus(
-        200,
-        Api.send(
-            Api.request("/api/v1/webhooks/" + endpoint, Api.User.ADMIN)
-                .header("Content-Type", "application/json")
-                .PUT(
-                    java.net.http.HttpRequest.BodyPublishers.ofString(
-                        Json.createObjectBuilder()
-                            .add("name", e.getString("name"))
-                            .add("url", e.getString("url"))
-                            .add("eventsMode", e.getString("eventsMode"))
-                            .add("active", false)
-                            .add("version", e.getJsonNumber("version").longValue())
-                            .build()
-                            .toString()))
-                .build()));
   }
 }

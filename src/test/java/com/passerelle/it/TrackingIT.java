@@ -103,7 +103,7 @@ class TrackingIT {
             .longValue();
     try (Receiver receiver = new Receiver()) {
       receiver.otherwise(c -> Receiver.status(401, "{\"error\":\"<bad key>\"}"));
-      long endpoint = endpoint("Tracking " + token, receiver.url("/hook"));
+      long endpoint = Api.createEndpoint("Tracking " + token, receiver.url("/hook"), KEY);
       try {
         long absenceId = absence(email, account, "2026-06-01");
         long other = absence(email, account, "2026-06-08");
@@ -278,7 +278,7 @@ class TrackingIT {
         assertTrue(
             todo().stream().noneMatch(g -> g.getString("key").equals(key)), "the group closed");
       } finally {
-        deactivate(endpoint);
+        Api.deactivateEndpoint(endpoint);
       }
     }
   }
@@ -305,47 +305,6 @@ class TrackingIT {
             .longValue();
     expectStatus(200, Api.postEmpty("/api/v1/absences/" + id + "/approve", Api.User.ADMIN));
     return id;
-  }
-
-  private static long endpoint(String name, String url) {
-    return Api.object(
-            expectStatus(
-                201,
-                Api.postJson(
-                    "/api/v1/webhooks",
-                    Api.User.ADMIN,
-                    Json.createObjectBuilder()
-                        .add("name", name)
-                        .add("url", url)
-                        .add("authKey", KEY)
-                        .add("eventsMode", "ALL")
-                        .add("active", true)
-                        .build()
-                        .toString())))
-        .getJsonNumber("id")
-        .longValue();
-  }
-
-  /** Other tests' absences must not write to a receiver that is gone. */
-  private static void deactivate(long endpoint) {
-    JsonObject e =
-        Api.object(expectStatus(200, Api.get("/api/v1/webhooks/" + endpoint, Api.User.ADMIN)));
-    expectStatus(
-        200,
-        Api.send(
-            Api.request("/api/v1/webhooks/" + endpoint, Api.User.ADMIN)
-                .header("Content-Type", "application/json")
-                .PUT(
-                    java.net.http.HttpRequest.BodyPublishers.ofString(
-                        Json.createObjectBuilder()
-                            .add("name", e.getString("name"))
-                            .add("url", e.getString("url"))
-                            .add("eventsMode", e.getString("eventsMode"))
-                            .add("active", false)
-                            .add("version", e.getJsonNumber("version").longValue())
-                            .build()
-                            .toString()))
-                .build()));
   }
 
   private static JsonObject page(String query) {
