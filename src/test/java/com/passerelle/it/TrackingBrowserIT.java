@@ -128,7 +128,7 @@ class TrackingBrowserIT {
       // the form posts, then redirects: wait for the page it lands on to say so
       new WebDriverWait(driver, Duration.ofSeconds(15))
           .withMessage("the flash says the message is re-synced")
-          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .ignoring(org.openqa.selenium.WebDriverException.class)
           .until(d -> d.getPageSource().contains("re-synced"));
       waitFor(
           d -> {
@@ -160,7 +160,9 @@ class TrackingBrowserIT {
 
   private static void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
     new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(500))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // a page reloaded
+        // the absence page reloads itself while its messages go out: an element read during the
+        // reload is stale ("does not belong to the document"); the next poll reads the new page
+        .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(condition::apply);
   }
 
