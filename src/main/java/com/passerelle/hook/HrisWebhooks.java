@@ -71,9 +71,14 @@ public class HrisWebhooks {
   /**
    * A delivery refused (401: wrong secret, 400: not the expected payload, 413: too large) for an
    * HRIS flow that exists: a failure of the inbound webhook for the dashboard, counted under the
-   * HTTP status we answered. Unknown flow ids are not anyone's integration: not counted.
+   * HTTP status we answered. Unknown flow ids are not anyone's integration: not counted. These
+   * requests are anonymous, so each flow and status writes at most one failure per second: a flood
+   * of bad requests cannot turn into a flood of database writes.
    */
   public void refused(long flowId, int status) {
+    if (!refusals.admit(flowId + ":" + status, System.nanoTime())) {
+      return;
+    }
     try {
       Flow flow = flows.get(flowId);
       if (flow.getSourceType() == SourceType.HRIS_API) {
@@ -83,6 +88,8 @@ public class HrisWebhooks {
       // nothing to count
     }
   }
+
+  private final RefusalThrottle refusals = new RefusalThrottle();
 
   /** A sync that failed: a failure of the inbound webhook, not a successful transaction. */
   static boolean failedSync(HrisEvent event) {
