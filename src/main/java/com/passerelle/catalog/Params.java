@@ -4,6 +4,7 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,6 +26,22 @@ public final class Params {
           }
           out.append(enc(key)).append('=').append(enc(value == null ? "" : value));
         });
+    return out.toString();
+  }
+
+  /**
+   * The pairs (keys.get(i), values.get(i)) for every value, encoded as {@link #encode(Map)} encodes
+   * a map of them in that order: for distinct keys, without building the map.
+   */
+  public static String encode(List<String> keys, List<String> values) {
+    StringBuilder out = new StringBuilder(16 * values.size());
+    for (int i = 0; i < values.size(); i++) {
+      if (i > 0) {
+        out.append('&');
+      }
+      String value = values.get(i);
+      out.append(enc(keys.get(i))).append('=').append(enc(value == null ? "" : value));
+    }
     return out.toString();
   }
 

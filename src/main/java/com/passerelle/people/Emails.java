@@ -3,7 +3,6 @@ package com.passerelle.people;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.apache.commons.validator.routines.EmailValidator;
 
 /**
  * What one email is, decided in one place: trimmed, Unicode NFC, lower case (root locale). The
@@ -16,8 +15,11 @@ public final class Emails {
 
   private static final int MAX_LOCAL_PART = 64;
 
-  /** The maintained validator: RFC syntax, known top-level domains, internationalised domains. */
-  private static final EmailValidator VALIDATOR = EmailValidator.getInstance(false, false);
+  /**
+   * The maintained validator (RFC syntax, known top-level domains, internationalised domains), with
+   * its shortcuts for plain addresses ({@link EmailSyntax}).
+   */
+  private static final EmailSyntax VALIDATOR = new EmailSyntax();
 
   /** Spaces of every script, invisible formatting and control characters: never in an address. */
   private static final Pattern INVISIBLE = Pattern.compile("[\\p{Z}\\p{Cf}\\p{Cc}]");
@@ -28,7 +30,20 @@ public final class Emails {
     if (email == null) {
       return null;
     }
-    return Normalizer.normalize(email.trim(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    String trimmed = email.trim();
+    // NFC leaves ASCII as it is: most addresses skip the normalizer.
+    String composed =
+        isAscii(trimmed) ? trimmed : Normalizer.normalize(trimmed, Normalizer.Form.NFC);
+    return composed.toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Syntax and length (a longer address cannot be delivered, nor stored). */
@@ -40,6 +55,17 @@ public final class Emails {
     return at > 0
         && at <= MAX_LOCAL_PART
         && VALIDATOR.isValid(email)
-        && !INVISIBLE.matcher(email).find(); // two lookalike addresses would be two profiles
+        && (isPrintableAscii(email) || !INVISIBLE.matcher(email).find()); // lookalikes: 2 people
+  }
+
+  /** Printable ASCII holds no space, format or control character: no need for the regex. */
+  private static boolean isPrintableAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c <= ' ' || c >= 0x7F) {
+        return false;
+      }
+    }
+    return true;
   }
 }

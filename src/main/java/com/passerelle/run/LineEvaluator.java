@@ -16,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,13 @@ public final class LineEvaluator {
   private final Map<String, Integer> columnIndex = new LinkedHashMap<>();
   private final List<String> header;
   private final DateTimeFormatter dateFormat;
+  private final FixedDates fixedDates;
+
+  /** Each field's column in the file (-1: not in it), looked up once rather than every line. */
+  private final int[] fieldColumn = new int[PersonField.values().length];
+
+  /** Whether every column name differs: then a line's values encode without a map. */
+  private final boolean uniqueHeader;
 
   public LineEvaluator(FlowRules rules, List<String> header) {
     this(rules, header, null);
@@ -49,9 +57,16 @@ public final class LineEvaluator {
     for (int i = 0; i < header.size(); i++) {
       columnIndex.putIfAbsent(normalize(header.get(i)), i);
     }
+    String pattern = rules.dateFormat().replace('y', 'u');
     this.dateFormat =
-        DateTimeFormatter.ofPattern(rules.dateFormat().replace('y', 'u'), Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT);
+        DateTimeFormatter.ofPattern(pattern, Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+    this.fixedDates = FixedDates.of(pattern);
+    for (PersonField field : PersonField.values()) {
+      String column = rules.columnOf(field);
+      Integer index = column == null ? null : columnIndex.get(normalize(column));
+      fieldColumn[field.ordinal()] = index == null ? -1 : index;
+    }
+    this.uniqueHeader = new HashSet<>(header).size() == header.size();
   }
 
   static String normalize(String column) {
@@ -147,8 +162,8 @@ public final class LineEvaluator {
   private Map<PersonField, String> valuesOf(List<String> fields) {
     Map<PersonField, String> values = new EnumMap<>(PersonField.class);
     for (PersonField field : PersonField.values()) {
-      Integer index = columnIndex.get(normalize(rules.columnOf(field)));
-      if (index != null && index < fields.size()) {
+      int index = fieldColumn[field.ordinal()];
+      if (index >= 0 && index < fields.size()) {
         String value = fields.get(index).trim();
         if (!value.isEmpty()) {
           values.put(field, value);
@@ -185,8 +200,9 @@ public final class LineEvaluator {
   private void checkFormat(
       PersonField field, Map<PersonField, String> values, List<LineMessage> messages) {
     String value = values.get(field);
-    if (field.kind() == PersonField.Kind.EMAIL && Emails.isValid(Emails.normalize(value))) {
-      values.put(field, Emails.normalize(value));
+    String email = field.kind() == PersonField.Kind.EMAIL ? Emails.normalize(value) : null;
+    if (email != null && Emails.isValid(email)) {
+      values.put(field, email);
       return;
     }
     LocalDate date = field.kind() == PersonField.Kind.DATE ? parseDate(value) : null;
@@ -211,6 +227,15 @@ public final class LineEvaluator {
 
   /** The date in the flow's format, or null when the value is not one (or not a plausible year). */
   LocalDate parseDate(String value) {
+    if (fixedDates != null) {
+      LocalDate date = fixedDates.parse(value);
+      if (date == FixedDates.NOT_A_DATE) {
+        return null;
+      }
+      if (date != null) {
+        return date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR ? date : null;
+      }
+    }
     try {
       LocalDate date = LocalDate.parse(value, dateFormat);
       return date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR ? date : null;
@@ -247,6 +272,12 @@ public final class LineEvaluator {
   }
 
   private String encodeSource(List<String> fields) {
+    if (uniqueHeader && fields.size() <= header.size()) {
+      String encoded = Params.encode(header, fields);
+      if (encoded.length() <= Line.SOURCE_VALUES_LENGTH) {
+        return encoded; // what the map below gives, without the map (most lines)
+      }
+    }
     Map<String, String> pairs = new LinkedHashMap<>();
     for (int i = 0; i < fields.size(); i++) {
       String column = i < header.size() ? header.get(i) : "column " + (i + 1);

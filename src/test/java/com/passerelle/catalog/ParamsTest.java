@@ -16,6 +16,18 @@ class ParamsTest {
   }
 
   @Test
+  void pairsEncodeAsTheMapOfThemDoes() {
+    List<String> keys = List.of("employee_id", "pr\u00e9nom", "a b", "x&y=z", "last");
+    List<String> values = java.util.Arrays.asList("B1", "J\u00e9r\u00f4me", "1+1", "50%", null);
+    Map<String, String> map = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      map.put(keys.get(i), values.get(i));
+    }
+    assertEquals(Params.encode(map), Params.encode(keys, values));
+    assertEquals("", Params.encode(keys, List.of()));
+  }
+
+  @Test
   void roundTripKeepsValuesWithSeparatorsAndPercent() {
     Map<String, String> params =
         Params.of("a&b", "x=y&z=w", "percent", "100% %20 %", "plus", "a+b");

@@ -42,8 +42,12 @@ public class CsvLineReader extends AbstractItemReader {
   @PersistenceContext(unitName = "passerelle")
   EntityManager em;
 
-  /** Lines read ahead: enough to keep the writer fed; more only lengthens young-GC pauses. */
-  private static final int READ_AHEAD = 2000;
+  /**
+   * Lines read ahead: two chunks (job XML: 5000 lines). With less than a chunk, the reading thread
+   * stopped early while a chunk was in the database, and the next chunk then waited for it (0.9 s
+   * of a 100k-line import on MariaDB); a few MB of lines more in memory.
+   */
+  private static final int READ_AHEAD = 10_000;
 
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   ManagedExecutorService executor;
