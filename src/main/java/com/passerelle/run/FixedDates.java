@@ -43,14 +43,10 @@ final class FixedDates {
         month = i;
       } else if (c == 'd' && run == 2 && day < 0) {
         day = i;
-      } else if (Character.isLetter(c)
-          || c == '\''
-          || c == '['
-          || c == ']'
-          || c == '#'
-          || c == '{'
-          || c == '}') {
-        return null; // another field, width, quoting or optional section: the formatter's job
+      } else if (Character.isLetter(c) || Character.isDigit(c) || "'[]#{}".indexOf(c) >= 0) {
+        // Another field, width, quoting or optional section; or a digit literal, which the
+        // formatter's year (up to 19 digits) may swallow: "uuuuMMdd000000" reads no date there.
+        return null;
       }
       i += run;
     }

@@ -80,6 +80,10 @@ class FixedDatesTest {
     assertNull(FixedDates.of("uu-MM-dd"));
     assertNull(FixedDates.of("'le' dd/MM/uuuu"));
     assertNull(FixedDates.of("uuuu-MM-dd[ HH:mm]"));
+    // A digit literal: the strict formatter's year takes it (no date in "20240115000000").
+    assertNull(FixedDates.of("uuuuMMdd000000"));
+    assertNull(FixedDates.of("dd/MM/uuuu0"));
+    assertNull(FixedDates.of("uuuuMM1dd"));
   }
 
   private static LocalDate strict(DateTimeFormatter formatter, String value) {

@@ -8,6 +8,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -21,9 +22,23 @@ import java.util.function.Function;
  */
 final class LinePrefetch implements AutoCloseable {
   /** A line with where the next one starts: the checkpoint once this line is written. */
-  record Item(PreparedLine line, ReadPosition next) {}
+  record Item(PreparedLine line, ReadPosition next, int bytes) {
+    Item(PreparedLine line, ReadPosition next) {
+      this(line, next, 0);
+    }
+  }
 
   private static final Item END = new Item(null, null);
+
+  /**
+   * Source bytes read ahead at most, besides the line count: lines of long values (a 20 KB value is
+   * kept whole on a line it fails) would otherwise hold hundreds of MB. A line takes about ten
+   * times its bytes in memory, so this is some 40 MB; ordinary lines never reach it.
+   */
+  static final int MAX_BYTES_AHEAD = 4 << 20;
+
+  /** Room left for bytes read ahead: taken by the reading thread, given back by next(). */
+  private final Semaphore room = new Semaphore(MAX_BYTES_AHEAD);
 
   private final BlockingQueue<Object> queue;
   private final CsvRecordReader reader;
@@ -67,7 +82,9 @@ final class LinePrefetch implements AutoCloseable {
       queue.put(END);
       return null;
     }
-    return (Item) next;
+    Item item = (Item) next;
+    room.release(item.bytes());
+    return item;
   }
 
   private void fill() {
@@ -76,7 +93,10 @@ final class LinePrefetch implements AutoCloseable {
     }
     try {
       CsvRecord record;
+      long end = -1; // where the previous record ended: a record's size is the difference
       while (!closed && (record = reader.next()) != null) {
+        long size = end < 0 ? 0 : record.endOffset() - end;
+        end = record.endOffset();
         if (only != null) {
           int wanted = only.atOrAfter(record.lineNumber());
           if (wanted < 0) {
@@ -87,7 +107,11 @@ final class LinePrefetch implements AutoCloseable {
           }
         }
         PreparedLine line = prepare.apply(record);
-        queue.put(new Item(line, new ReadPosition(record.endOffset(), record.nextLineNumber())));
+        // At most the whole room per line, so one huge line still passes alone.
+        int bytes = (int) Math.min(size, MAX_BYTES_AHEAD);
+        room.acquire(bytes);
+        queue.put(
+            new Item(line, new ReadPosition(record.endOffset(), record.nextLineNumber()), bytes));
       }
       queue.put(END);
     } catch (InterruptedException e) {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,10 @@ class LinePrefetchTest {
               new EvaluatedLine(
                   record.lineNumber(),
                   LineStatus.SUCCESS,
-                  Map.of(PersonField.EMAIL, record.fields().get(0)),
+                  // a record over the reader's 1 MiB limit comes without fields
+                  record.fields().isEmpty()
+                      ? Map.of()
+                      : Map.of(PersonField.EMAIL, record.fields().get(0)),
                   List.of(),
                   ""),
               null);
@@ -102,6 +106,53 @@ class LinePrefetchTest {
       assertEquals(2, lines.next().line().line().getLineNumber());
       assertSame(boom, assertThrows(IllegalStateException.class, lines::next));
       assertSame(boom, assertThrows(IllegalStateException.class, lines::next));
+    }
+  }
+
+  /** A file of {@code lines} records of {@code size} bytes each, after a 6-byte header. */
+  private static CsvRecordReader bigLines(int lines, int size) {
+    StringBuilder text = new StringBuilder("email\n");
+    for (int i = 1; i <= lines; i++) {
+      text.append("p").append(i).append("@x.fr").append(",").append("v".repeat(size)).append('\n');
+    }
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    return new CsvRecordReader(new ByteArrayInputStream(bytes), CsvFormat.comma(), 6, 2);
+  }
+
+  @Test
+  void longLinesAreReadAheadWithinTheByteBudgetNotTheLineCount() throws Exception {
+    AtomicInteger prepared = new AtomicInteger();
+    Function<CsvRecord, PreparedLine> counting =
+        record -> {
+          prepared.incrementAndGet();
+          return PREPARE.apply(record);
+        };
+    int size = 500_000; // 40 lines of 500 KB: 20 MB, five times the budget
+    try (LinePrefetch lines = new LinePrefetch(bigLines(40, size), counting, 10_000, executor)) {
+      lines.next();
+      Thread.sleep(500); // the reading thread runs ahead as far as it may
+      int ahead = prepared.get() - 1;
+      assertTrue(
+          ahead <= LinePrefetch.MAX_BYTES_AHEAD / size + 2,
+          ahead + " lines of 500 KB read ahead, the budget is " + LinePrefetch.MAX_BYTES_AHEAD);
+      int read = 1;
+      while (lines.next() != null) {
+        read++;
+      }
+      assertEquals(40, read, "every line still comes");
+    }
+  }
+
+  @Test
+  void aRecordLargerThanTheWholeBudgetStillPasses() throws Exception {
+    // (longer than the reader's 1 MiB limit too: it comes as a failed record, and the next ones)
+    try (LinePrefetch lines =
+        new LinePrefetch(
+            bigLines(3, LinePrefetch.MAX_BYTES_AHEAD + 1000), PREPARE, 10_000, executor)) {
+      assertEquals(2, lines.next().line().line().getLineNumber());
+      assertEquals(3, lines.next().line().line().getLineNumber());
+      assertEquals(4, lines.next().line().line().getLineNumber());
+      assertNull(lines.next());
     }
   }
 
