@@ -1,5 +1,6 @@
 package com.passerelle.webhook;
 
+import com.passerelle.absence.AbsenceOwners;
 import com.passerelle.common.NotFoundException;
 import com.passerelle.people.PeopleLookup;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +38,7 @@ public class MessageQueries {
   EntityManager em;
 
   @Inject PeopleLookup people;
+  @Inject AbsenceOwners absenceOwners;
 
   public MessagePage page(MessageFilter filter, MessageCursor cursor, int size) {
     int limit = Math.max(1, Math.min(MAX_SIZE, size));
@@ -45,7 +47,7 @@ public class MessageQueries {
     if (filter.ownerId() != null) {
       owners = List.of(filter.ownerId());
     } else if (filter.searchesPerson()) {
-      owners = people.idsByPrefix(filter.person(), MAX_PEOPLE);
+      owners = absenceOwners.idsByPrefix(filter.person(), MAX_PEOPLE);
       matched = owners.size();
       if (owners.isEmpty() || owners.size() > MAX_PEOPLE) {
         return MessagePage.empty(matched, owners.size() > MAX_PEOPLE);

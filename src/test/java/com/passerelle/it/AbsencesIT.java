@@ -21,6 +21,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -264,6 +267,41 @@ class AbsencesIT {
     expectStatus(409, approve);
     assertTrue(object(approve).getString("detail").contains("is deleted"), approve.body());
     assertEquals(messages.size(), messages(id).size());
+  }
+
+  @Test
+  void twoFirstAbsencesOfOnePersonAtOnceAreBothCreated() throws Exception {
+    // A person with no absence yet: both creations register them as an owner (V25), once.
+    String token = Api.unique();
+    String mail = Api.email("twice", token);
+    long flow = Api.createStandardFlow("absence owners");
+    JsonObject run =
+        Api.importFile(
+            flow,
+            Api.csv(Api.HEADER, "W-" + token + ",Wim,Twice" + token + "," + mail + ",2024-01-01"));
+    assertEquals(Api.counts(1, 0, 0, 0, 0), Api.counts(run), run::toString);
+    String body =
+        Json.createObjectBuilder()
+            .add("ownerEmail", mail)
+            .add("accountId", days)
+            .add("startDate", "2026-09-07")
+            .add("startsAfternoon", false)
+            .add("endDate", "2026-09-07")
+            .add("endsMorning", false)
+            .build()
+            .toString();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<HttpResponse<String>>> calls = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        calls.add(pool.submit(() -> Api.postJson("/api/v1/absences", User.ADMIN, body)));
+      }
+      for (var call : calls) {
+        expectStatus(201, call.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
