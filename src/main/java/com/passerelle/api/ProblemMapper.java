@@ -55,9 +55,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         || e instanceof FlowNameTakenException
         || e instanceof FlowChangedException
         || e instanceof com.passerelle.flow.FlowBusyException
-        || e instanceof com.passerelle.webhook.MessageStateException
-        || e instanceof jakarta.persistence.OptimisticLockException) {
+        || e instanceof com.passerelle.webhook.MessageStateException) {
       return Problem.response(409, e.getMessage());
+    }
+    if (lostALock(e)) {
+      // The database's own words (a deadlock, the SQL) stay in the log: the caller retries.
+      return Problem.response(409, RequestError.CONCURRENT_CHANGE, incident(Level.INFO, e));
     }
     if (e instanceof InvalidRequestException) {
       return Problem.response(400, e.getMessage());
@@ -105,6 +108,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       }
     }
     return false;
+  }
+
+  /** A lock another request held: a deadlock victim, a lock wait given up, a stale version. */
+  static boolean lostALock(Throwable e) {
+    return e instanceof jakarta.persistence.OptimisticLockException
+        || e instanceof jakarta.persistence.PessimisticLockException
+        || e instanceof jakarta.persistence.LockTimeoutException;
   }
 
   private static Map<String, String> incident(Level level, Throwable e) {
