@@ -11,7 +11,7 @@ CREATE TABLE absence_owner (
   first_name VARCHAR(200),
   last_name VARCHAR(200),
   CONSTRAINT fk_absence_owner_person FOREIGN KEY (person_id) REFERENCES person (id)
-);
+) ${textTable};
 CREATE INDEX ix_absence_owner_email ON absence_owner (email);
 CREATE INDEX ix_absence_owner_first_name ON absence_owner (first_name);
 CREATE INDEX ix_absence_owner_last_name ON absence_owner (last_name);
