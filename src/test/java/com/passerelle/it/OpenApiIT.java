@@ -18,6 +18,7 @@ import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -94,12 +95,16 @@ class OpenApiIT {
 
   /** Every resource method of the classes in com.passerelle.api, with its full path. */
   static List<Endpoint> endpoints() throws Exception {
-    URL dir = OpenApiIT.class.getClassLoader().getResource("com/passerelle/api");
-    if (dir == null) {
+    // Every class-path folder of the package: the tests have classes of their own in it too.
+    List<File> files = new ArrayList<>();
+    for (URL dir :
+        Collections.list(OpenApiIT.class.getClassLoader().getResources("com/passerelle/api"))) {
+      files.addAll(List.of(new File(dir.toURI()).listFiles((d, n) -> n.endsWith(".class"))));
+    }
+    if (files.isEmpty()) {
       throw new IllegalStateException("com/passerelle/api not on the test class path");
     }
     List<Endpoint> found = new ArrayList<>();
-    File[] files = new File(dir.toURI()).listFiles((d, n) -> n.endsWith(".class"));
     for (File f : files) {
       Class<?> c = Class.forName("com.passerelle.api." + f.getName().replace(".class", ""));
       Path root = c.getAnnotation(Path.class);
