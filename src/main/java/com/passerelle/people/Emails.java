@@ -33,17 +33,8 @@ public final class Emails {
     String trimmed = email.trim();
     // NFC leaves ASCII as it is: most addresses skip the normalizer.
     String composed =
-        isAscii(trimmed) ? trimmed : Normalizer.normalize(trimmed, Normalizer.Form.NFC);
+        isPrintableAscii(trimmed) ? trimmed : Normalizer.normalize(trimmed, Normalizer.Form.NFC);
     return composed.toLowerCase(Locale.ROOT);
-  }
-
-  private static boolean isAscii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Syntax and length (a longer address cannot be delivered, nor stored). */
@@ -58,7 +49,7 @@ public final class Emails {
         && (isPrintableAscii(email) || !INVISIBLE.matcher(email).find()); // lookalikes: 2 people
   }
 
-  /** Printable ASCII holds no space, format or control character: no need for the regex. */
+  /** Printable ASCII: already NFC, and without space, format or control characters. */
   private static boolean isPrintableAscii(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
