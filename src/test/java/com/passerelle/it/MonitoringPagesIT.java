@@ -158,14 +158,26 @@ class MonitoringPagesIT {
             "A1-" + t + ",Alice,Martin," + email("alice", t) + ",2026-01-05",
             "A2-" + t + ",Bob,Leroy,not-an-email,2026-01-05"));
     WebSession viewer = WebSession.loggedIn(User.VIEWER);
-    // Tests run one after another: nothing else counts between the page and the API.
-    String html = page(viewer, "/monitoring?days=7");
-    jakarta.json.JsonObject overview =
-        Api.object(Api.get("/api/v1/monitoring/overview?days=7", User.VIEWER));
-    jakarta.json.JsonObject change =
-        Api.object(Api.get("/api/v1/monitoring/change?days=7", User.VIEWER));
-    jakarta.json.JsonObject errors =
-        Api.object(Api.get("/api/v1/monitoring/errors?days=7", User.VIEWER));
+    // An earlier test's work may still count (a webhook retry, a scheduled run): the page is
+    // compared with API answers that were the same just before and just after it.
+    String html = null;
+    jakarta.json.JsonObject[] before = null;
+    jakarta.json.JsonObject[] after = null;
+    for (int attempt = 0;
+        attempt < 10
+            && (before == null
+                || !before[0].equals(after[0])
+                || !before[1].equals(after[1])
+                || !before[2].equals(after[2]));
+        attempt++) {
+      before = monitoringApis();
+      html = page(viewer, "/monitoring?days=7");
+      after = monitoringApis();
+    }
+    assertEquals(List.of(before), List.of(after), "the counts kept changing around the page");
+    jakarta.json.JsonObject overview = after[0];
+    jakarta.json.JsonObject change = after[1];
+    jakarta.json.JsonObject errors = after[2];
     long total = 0;
     for (var v : overview.getJsonArray("types")) {
       var o = v.asJsonObject();
@@ -200,6 +212,14 @@ class MonitoringPagesIT {
       String row = "data-code=\"" + o.getString("code") + "\"";
       assertEquals(o.getJsonNumber("failures").longValue(), value(html, "errors-table", row));
     }
+  }
+
+  private static jakarta.json.JsonObject[] monitoringApis() {
+    return new jakarta.json.JsonObject[] {
+      Api.object(Api.get("/api/v1/monitoring/overview?days=7", User.VIEWER)),
+      Api.object(Api.get("/api/v1/monitoring/change?days=7", User.VIEWER)),
+      Api.object(Api.get("/api/v1/monitoring/errors?days=7", User.VIEWER))
+    };
   }
 
   @Test
