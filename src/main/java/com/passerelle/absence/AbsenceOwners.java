@@ -1,5 +1,7 @@
 package com.passerelle.absence;
 
+import com.passerelle.db.Jdbc;
+import com.passerelle.db.Vendor;
 import com.passerelle.people.Person;
 import com.passerelle.run.SearchKeys;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,9 +18,13 @@ import java.util.Map;
 /**
  * The people who have absences (V25), for the webhook tracking page's person filter: ids of the
  * owners whose email, first name, last name or "first last" starts with a text, each a range of one
- * index of absence_owner. A range rather than LIKE: no escaping, and the same bound the reports use
- * ({@link SearchKeys#upperBound}). Names compare without case on MariaDB (general_ci); H2 compares
- * exactly, so the text is also tried with a capital first letter.
+ * index of absence_owner.
+ *
+ * <p>On MariaDB, names compare without case or accents (general_ci) and the range is {@code LIKE
+ * 'text%'}, which the server turns into an index range in the column's collation: a bound made by
+ * raising the last character ("Zoé" to "Zoê") is no bound there, as é and ê weigh the same, and
+ * found nobody. H2 compares exactly: there the range is the reports' ({@link
+ * SearchKeys#upperBound}), and the text is also tried with a capital first letter.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -48,18 +54,19 @@ public class AbsenceOwners {
     }
     Map<String, Object> params = new LinkedHashMap<>();
     List<String> ors = new ArrayList<>();
-    range(ors, params, "p.email", "e", t.toLowerCase(Locale.ROOT));
+    Prefixes prefixes = new Prefixes(Jdbc.on(em, c -> Vendor.of(c) == Vendor.MARIADB), params);
+    prefixes.add(ors, "p.email", "e", t.toLowerCase(Locale.ROOT));
     int space = t.indexOf(' ');
     for (String variant : variants(t)) {
       String k = "n" + params.size();
       if (space < 0) {
-        range(ors, params, "p.lastName", k + "l", variant);
-        range(ors, params, "p.firstName", k + "f", variant);
+        prefixes.add(ors, "p.lastName", k + "l", variant);
+        prefixes.add(ors, "p.firstName", k + "f", variant);
       } else {
         String a = variant.substring(0, variant.indexOf(' '));
         String b = variant.substring(variant.indexOf(' ') + 1).strip();
-        both(ors, params, "p.firstName", a, "p.lastName", b, k + "a");
-        both(ors, params, "p.lastName", a, "p.firstName", b, k + "b");
+        prefixes.after(ors, "p.firstName", a, "p.lastName", b, k + "a");
+        prefixes.after(ors, "p.lastName", a, "p.firstName", b, k + "b");
       }
     }
     if (ors.isEmpty()) {
@@ -85,45 +92,55 @@ public class AbsenceOwners {
     return capital.toString().equals(t) ? List.of(t) : List.of(t, capital.toString());
   }
 
-  private static void range(
-      List<String> ors, Map<String, Object> params, String column, String key, String prefix) {
-    String upper = SearchKeys.upperBound(prefix);
-    if (upper == null) {
-      return;
+  /** A column that starts with a text, as the database compares it; parameters named by key. */
+  private record Prefixes(boolean like, Map<String, Object> params) {
+    void add(List<String> ors, String column, String key, String prefix) {
+      String condition = condition(column, key, prefix);
+      if (condition != null) {
+        ors.add("(" + condition + ")");
+      }
     }
-    ors.add("(" + column + " >= :" + key + " and " + column + " < :" + key + "u)");
-    params.put(key, prefix);
-    params.put(key + "u", upper);
+
+    /** One column equal to a word, the other starting with the rest ("Ada Lov"). */
+    void after(
+        List<String> ors,
+        String exactColumn,
+        String exact,
+        String prefixColumn,
+        String prefix,
+        String key) {
+      String condition = prefix.isEmpty() ? null : condition(prefixColumn, key, prefix);
+      if (condition != null) {
+        ors.add("(" + exactColumn + " = :" + key + "x and " + condition + ")");
+        params.put(key + "x", exact);
+      }
+    }
+
+    private String condition(String column, String key, String prefix) {
+      if (like) {
+        params.put(key, likePrefix(prefix));
+        return column + " like :" + key + " escape '!'";
+      }
+      String upper = SearchKeys.upperBound(prefix);
+      if (upper == null) {
+        return null;
+      }
+      params.put(key, prefix);
+      params.put(key + "u", upper);
+      return column + " >= :" + key + " and " + column + " < :" + key + "u";
+    }
   }
 
-  private static void both(
-      List<String> ors,
-      Map<String, Object> params,
-      String exactColumn,
-      String exact,
-      String prefixColumn,
-      String prefix,
-      String key) {
-    String upper = prefix.isEmpty() ? null : SearchKeys.upperBound(prefix);
-    if (upper == null) {
-      return;
+  /** The LIKE pattern of a prefix: its own %, _ and ! escaped with ! (a backslash is MariaDB's). */
+  static String likePrefix(String prefix) {
+    StringBuilder pattern = new StringBuilder(prefix.length() + 4);
+    for (int i = 0; i < prefix.length(); i++) {
+      char c = prefix.charAt(i);
+      if (c == '%' || c == '_' || c == '!') {
+        pattern.append('!');
+      }
+      pattern.append(c);
     }
-    ors.add(
-        "("
-            + exactColumn
-            + " = :"
-            + key
-            + "x and "
-            + prefixColumn
-            + " >= :"
-            + key
-            + " and "
-            + prefixColumn
-            + " < :"
-            + key
-            + "u)");
-    params.put(key + "x", exact);
-    params.put(key, prefix);
-    params.put(key + "u", upper);
+    return pattern.append('%').toString();
   }
 }
