@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * Every table is created in utf8mb4 on MariaDB whatever the database's default ({@code
  * ${textTable}}, see FlywayMigration): a table left to a latin1 default refused a Chinese name with
  * a 500, and its migration stopped at the first such row. The tables listed below predate the rule
- * and hold codes only, or were converted by V2_1.
+ * and hold codes only, or were converted by V2_1 (flow_trigger and inbound_event by V25_2).
  */
 class MigrationCharsetTest {
   private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
