@@ -8,7 +8,8 @@ import jakarta.persistence.Table;
 
 /**
  * A person who has absences, with the email and names the tracking page's person filter searches
- * (V25). Written by {@link AbsenceOwners#register} only; read here.
+ * (V25). Written by {@link AbsenceOwners#register} only, read by its queries. People are not
+ * renamed yet (imports create them): a rename, when it comes, must update this row too.
  */
 @Entity
 @Table(name = "absence_owner")
@@ -33,21 +34,5 @@ public class AbsenceOwner {
     this.email = person.getEmail();
     this.firstName = person.getFirstName();
     this.lastName = person.getLastName();
-  }
-
-  public Long getPersonId() {
-    return personId;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public String getFirstName() {
-    return firstName;
-  }
-
-  public String getLastName() {
-    return lastName;
   }
 }
