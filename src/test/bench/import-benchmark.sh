@@ -10,13 +10,14 @@
 # lines (new people in each: ids and emails carry a per-file tag), and for each one times the
 # import through the API (upload start to the run's end state) and a plain `LOAD DATA LOCAL
 # INFILE` of the same file into a bare table of 6 VARCHAR columns in that database, after one
-# warm-up import that is not counted (WARMUP=n: n of them, 0 for none). Prints each
+# warm-up import that is not counted (WARMUP_IMPORTS=n: n of them, 0 for none). Prints each
 # figure, the medians of the 3, the peak server RSS, and as its last line
 #   import ratio: X.XXX   = our median lines/s / LOAD DATA median lines/s
 #
 #   usage: [DB=test_bench] src/test/bench/import-benchmark.sh [lines] [base-url]
-#   env:   WARMUP (1): imports before the measured ones; DB_HOST (127.0.0.1), DB_PORT (3306),
-#          DB_USER (root), DB_PASSWORD (empty): the MariaDB connection for LOAD DATA; SERVER_PID: the server's process when `ss` cannot find it
+#   env:   WARMUP_IMPORTS (1): imports before the measured ones;
+#          DB_HOST (127.0.0.1), DB_PORT (3306), DB_USER (root), DB_PASSWORD (empty): the MariaDB
+#          connection for LOAD DATA; SERVER_PID: the server's process when `ss` cannot find it
 #          from the port (peak RSS is then 0).
 # Needs bash, curl, awk, sed, bc, and with DB the mariadb (or mysql) client.
 set -euo pipefail
@@ -130,8 +131,8 @@ sql=("$client" --local-infile=1 --batch --skip-column-names -h "${DB_HOST:-127.0
   -P "${DB_PORT:-3306}" -u "${DB_USER:-root}" "$db")
 table=bench_load_data
 reps=3
-warmups=${WARMUP:-1}
-[[ $warmups =~ ^[0-9]$ ]] || die "WARMUP must be 0 to 9 imports"
+warmups=${WARMUP_IMPORTS:-1}
+[[ $warmups =~ ^[0-9]$ ]] || die "WARMUP_IMPORTS must be 0 to 9"
 
 # Checked before minutes of importing: the connection, and LOAD DATA LOCAL allowed by the server.
 infile=$("${sql[@]}" -e 'SELECT @@local_infile') || die "cannot reach MariaDB database $db (see above)"
@@ -148,7 +149,7 @@ echo
 
 # Warm-up imports, printed but not counted: a server just started compiles its code (JIT) during
 # its first imports, which took a third of their time (README, Benchmarks); a running server has
-# done that long ago. WARMUP=0 measures a fresh server.
+# done that long ago. WARMUP_IMPORTS=0 measures a fresh server.
 for w in $(seq "$warmups"); do
   file=$work/warmup.csv
   gen_csv "$file" "$lines" "${flow}w$w"
