@@ -90,4 +90,43 @@ class OnePersonOneEmailIT {
         Api.count(runA, "ALREADY_CREATED") + Api.count(runB, "ALREADY_CREATED"),
         "and found by the other import");
   }
+
+  /**
+   * The lines of one email, however far apart (several chunks) and however written, are matched in
+   * file order: the first creates the profile, every later one is "Already created". Odd spacing,
+   * so an import that split the file by line (say, two writers by line parity) would fail here.
+   */
+  @Test
+  void theFirstLineOfAnEmailCreatesTheProfileAcrossChunks() {
+    String t = Api.unique();
+    int people = 2999;
+    int n = 4 * people; // each email four times, 2999 lines apart
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes((Api.HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+    for (int i = 0; i < n; i++) {
+      String email = "far" + (i % people) + "." + t + "@it.io";
+      String written = i < people ? email : " " + email.toUpperCase() + " ";
+      String row = "F" + i + ",First" + i + ",Far" + i + "," + written + ",2026-01-05\n";
+      out.writeBytes(row.getBytes(StandardCharsets.UTF_8));
+    }
+    long flow = Api.createStandardFlow("far-duplicates");
+    JsonObject run = Api.importFile(flow, out.toByteArray());
+
+    assertEquals("SUCCEEDED", run.getString("state"), run::toString);
+    assertEquals(people, Api.count(run, "SUCCESS"), Api.counts(run));
+    assertEquals(n - people, Api.count(run, "ALREADY_CREATED"), Api.counts(run));
+    for (int p : new int[] {0, 1, 1234, people - 1}) {
+      String email = "far" + p + "." + t + "@it.io";
+      List<JsonObject> lines = new java.util.ArrayList<>();
+      Api.lines(id(run), "q=" + email)
+          .getJsonArray("items")
+          .forEach(v -> lines.add(v.asJsonObject()));
+      assertEquals(4, lines.size(), () -> email + ": " + lines);
+      assertEquals(p + 2, lines.get(0).getInt("lineNumber"));
+      assertEquals("SUCCESS", lines.get(0).getString("status"), () -> email + ": " + lines);
+      for (JsonObject later : lines.subList(1, 4)) {
+        assertEquals("ALREADY_CREATED", later.getString("status"), () -> email + ": " + lines);
+      }
+    }
+  }
 }
