@@ -42,7 +42,12 @@ public record MessageFilter(
       throw new InvalidRequestException(
           "The period starts (" + start + ") after it ends (" + end + "): swap the two dates.");
     }
-    String who = person == null || person.isBlank() ? null : person.strip();
+    // Control characters and spaces at either end are dropped as the page's parameters drop
+    // them (WebRequest.param), so the page and the API find the same people for the same text.
+    String who = person == null ? null : person.trim().strip();
+    if (who != null && who.isEmpty()) {
+      who = null;
+    }
     if (who != null && who.length() > MAX_PERSON) {
       throw new InvalidRequestException(
           "person must be at most " + MAX_PERSON + " characters (the start of a name or email)");

@@ -98,4 +98,14 @@ class MessageFilterTest {
     assertEquals(3L, failed.endpointId());
     assertEquals(LocalDate.parse("2026-01-01"), failed.from());
   }
+
+  @Test
+  void controlCharactersAroundThePersonAreDroppedAsThePageDropsThem() {
+    assertEquals(null, MessageFilter.of(null, null, "\u0000", null, null, null, null).person());
+    assertEquals(null, MessageFilter.of(null, null, " \t\u0000 ", null, null, null, null).person());
+    assertEquals(
+        "dup", MessageFilter.of(null, null, "\u0000dup\u0000", null, null, null, null).person());
+    assertEquals(
+        "dup", MessageFilter.of(null, null, "\u2003dup ", null, null, null, null).person());
+  }
 }
