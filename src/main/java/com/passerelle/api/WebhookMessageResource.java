@@ -23,7 +23,10 @@ import com.passerelle.webhook.WebhookUrls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -38,12 +41,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -178,8 +184,26 @@ public class WebhookMessageResource {
   @RolesAllowed(Roles.ADMIN)
   public MessageDto markProcessed(
       @Parameter(description = "The id of the resource named by the path") @PathParam("id") long id,
-      JsonValue body) {
-    return MessageDto.of(processed.mark(id, security.getUserPrincipal().getName(), note(body)));
+      @RequestBody(
+              description = "Optional: {\"note\": \"...\"} (no body, or an empty one, is no note)",
+              required = false,
+              content = @Content(mediaType = MediaType.APPLICATION_JSON))
+          String body) {
+    // Read as text: a POST without a body (or a Content-Type) is refused as 415 when the
+    // parameter is a JsonValue, though the note is optional.
+    return MessageDto.of(
+        processed.mark(id, security.getUserPrincipal().getName(), note(parse(body))));
+  }
+
+  private static JsonValue parse(String body) {
+    if (body == null || body.isBlank()) {
+      return null;
+    }
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      return reader.readValue();
+    } catch (JsonException e) {
+      throw new InvalidRequestException("The body must be a JSON object: {\"note\": \"...\"}");
+    }
   }
 
   /**

@@ -278,6 +278,17 @@ class TrackingIT {
             409,
             Api.postJson(
                 "/api/v1/webhooks/messages/" + processedId + "/processed", Api.User.ADMIN, "{}"));
+        // The note is optional: no body at all reaches the same answer (it was a 415 before).
+        expectStatus(
+            409,
+            Api.postEmpty(
+                "/api/v1/webhooks/messages/" + processedId + "/processed", Api.User.ADMIN));
+        expectStatus(
+            400,
+            Api.postJson(
+                "/api/v1/webhooks/messages/" + processedId + "/processed",
+                Api.User.ADMIN,
+                "{\"note\": "));
         await(mine + "&status=DELIVERED", items -> items.size() == 3, Duration.ofSeconds(30));
         assertEquals(2, group(key).getInt("count"), "re-synced and processed ones left the group");
 
