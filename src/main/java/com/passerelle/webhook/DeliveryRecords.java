@@ -65,6 +65,12 @@ public class DeliveryRecords {
       return 0;
     }
     Map<Long, Integer> owned = lockOwned(token, batch);
+    if (owned.isEmpty()) {
+      // every lease was lost (taken over, released): nothing to write. Never an empty batch: the
+      // driver leaves a never-run statement without results, and Liberty's statement cache calls
+      // getMoreResults() on close, which then throws a NullPointerException (MariaDB 3.5.11).
+      return 0;
+    }
     List<Object[]> attempts = new ArrayList<>();
     List<FailureLog.FailedCall> failed = new ArrayList<>();
     List<TransactionDays.Count> delivered = new ArrayList<>();
