@@ -2,10 +2,12 @@ package com.passerelle.webhook;
 
 import com.passerelle.db.Jdbc;
 import com.passerelle.db.Vendor;
+import com.passerelle.run.ServerIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +16,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Takes due messages off the outbox for one worker, in a short transaction of its own: rows locked
@@ -129,22 +133,41 @@ public class Claims {
   }
 
   /**
+   * This start of the server: its workers' tokens carry it, so the start-up release gives back what
+   * an earlier start left and never a claim a worker of this start already holds (woken early, it
+   * is sending those messages; released, another worker would send them a second time).
+   */
+  private static final String THIS_START =
+      HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+
+  /** A new claim token: this server, this start, one worker's round. */
+  static String token() {
+    return ServerIdentity.ID
+        + "#"
+        + THIS_START
+        + "."
+        + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+  }
+
+  /**
    * Gives back the leases this server held before it stopped (a crash, kill -9): restarted, the
    * server sends them again at once instead of waiting for the leases to run out.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public int releaseClaimsOf(String serverId) {
-    return Jdbc.on(
-        em,
-        c -> {
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "update webhook_message set claimed_by = null, claimed_until = null"
-                      + " where status = 'PENDING' and claimed_by like ?")) {
-            s.setString(1, escapeLike(serverId) + "#%");
-            return s.executeUpdate();
-          }
-        });
+  public int releaseEarlierClaims() {
+    return Jdbc.on(em, Claims::releaseEarlier);
+  }
+
+  static int releaseEarlier(Connection c) throws SQLException {
+    String mine = escapeLike(ServerIdentity.ID) + "#";
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "update webhook_message set claimed_by = null, claimed_until = null"
+                + " where status = 'PENDING' and claimed_by like ? and claimed_by not like ?")) {
+      s.setString(1, mine + "%");
+      s.setString(2, mine + THIS_START + ".%");
+      return s.executeUpdate();
+    }
   }
 
   static LocalDateTime utc(Instant instant) {

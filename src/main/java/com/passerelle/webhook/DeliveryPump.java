@@ -3,7 +3,6 @@ package com.passerelle.webhook;
 import com.passerelle.absence.AbsenceChanged;
 import com.passerelle.catalog.ErrorCode;
 import com.passerelle.metrics.WebhookMetrics;
-import com.passerelle.run.ServerIdentity;
 import com.passerelle.secret.SecretUnreadableException;
 import com.passerelle.secret.SecretsConfig;
 import jakarta.annotation.PostConstruct;
@@ -17,7 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -25,7 +23,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
@@ -112,8 +109,7 @@ public class DeliveryPump {
 
   /** One claim, its calls and their record; how many messages it took. */
   int round() {
-    String token =
-        ServerIdentity.ID + "#" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+    String token = Claims.token();
     Instant now = clock.instant();
     List<Claims.Claimed> batch = claims.claim(token, now, now.plus(lease), BATCH);
     if (batch.isEmpty()) {

@@ -1,6 +1,5 @@
 package com.passerelle.webhook;
 
-import com.passerelle.run.ServerIdentity;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -41,7 +40,7 @@ public class DeliveryWorker {
   @PostConstruct
   void start() {
     try {
-      int released = claims.releaseClaimsOf(ServerIdentity.ID);
+      int released = claims.releaseEarlierClaims();
       if (released > 0) {
         LOG.info(
             "Webhook messages this server was sending before it stopped: "

@@ -141,4 +141,28 @@ class ClaimsQueryTest {
       b.rollback();
     }
   }
+
+  @Test
+  void theStartUpReleaseGivesBackAnEarlierStartsClaimsOnly() throws SQLException {
+    message(1, 1, "a", "PENDING", 0);
+    message(2, 1, "b", "PENDING", 0);
+    message(3, 1, "c", "PENDING", 0);
+    set("alter table webhook_message add column claimed_by varchar(200)");
+    String earlier = com.passerelle.run.ServerIdentity.ID + "#0000abcd.12345678";
+    String now = Claims.token();
+    set("update webhook_message set claimed_until = timestamp '2026-03-02 08:05:00'");
+    set("update webhook_message set claimed_by = '" + earlier + "' where id = 1");
+    set("update webhook_message set claimed_by = '" + now + "' where id = 2");
+    set("update webhook_message set claimed_by = 'other-host:srv:1#0000abcd.1' where id = 3");
+
+    assertEquals(1, Claims.releaseEarlier(c), "the earlier start's claim only");
+    List<String> owners = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select claimed_by from webhook_message order by id")) {
+      while (rs.next()) {
+        owners.add(rs.getString(1));
+      }
+    }
+    assertEquals(java.util.Arrays.asList(null, now, "other-host:srv:1#0000abcd.1"), owners);
+  }
 }
