@@ -77,6 +77,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           RequestError.ACCESS_DENIED,
           Map.of("detail", "Your role does not allow this operation"));
     }
+    if (e instanceof WebApplicationException wae
+        && wae.getResponse().getEntity() instanceof Problem) {
+      return wae.getResponse(); // already said as a problem by our code
+    }
     if (e instanceof WebApplicationException wae) {
       return fromStatus(wae.getResponse().getStatus(), e);
     }

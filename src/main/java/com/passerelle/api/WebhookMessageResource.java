@@ -6,6 +6,7 @@ import com.passerelle.api.TrackingDtos.MessageDetailDto;
 import com.passerelle.api.TrackingDtos.MessageDto;
 import com.passerelle.api.TrackingDtos.MessagePageDto;
 import com.passerelle.api.TrackingDtos.ResyncDto;
+import com.passerelle.catalog.RequestError;
 import com.passerelle.common.InvalidRequestException;
 import com.passerelle.security.Roles;
 import com.passerelle.webhook.FailureCause;
@@ -26,28 +27,37 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URLEncoder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -68,6 +78,7 @@ public class WebhookMessageResource {
   @Inject MarkProcessed processed;
   @Context UriInfo uriInfo;
   @Context SecurityContext security;
+  @Context HttpHeaders headers;
 
   @Operation(summary = "Outbound webhook messages, newest first, keyset-paged and filtered")
   @APIResponse(responseCode = "200", description = "OK")
@@ -187,21 +198,59 @@ public class WebhookMessageResource {
       @RequestBody(
               description = "Optional: {\"note\": \"...\"} (no body, or an empty one, is no note)",
               required = false,
-              content = @Content(mediaType = MediaType.APPLICATION_JSON))
-          String body) {
-    // Read as text: a POST without a body (or a Content-Type) is refused as 415 when the
-    // parameter is a JsonValue, though the note is optional.
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema =
+                          @Schema(
+                              type = SchemaType.OBJECT,
+                              properties =
+                                  @SchemaProperty(
+                                      name = "note",
+                                      type = SchemaType.STRING,
+                                      maxLength = MarkProcessed.MAX_NOTE,
+                                      nullable = true))))
+          InputStream body)
+      throws IOException {
+    // Read here, at most MAX_BODY_BYTES: a POST without a body (or a Content-Type) is refused as
+    // 415 when the parameter is a JsonValue, and a String would take a text/csv body of any size
+    // (security.FormBody bounds JSON bodies only).
     return MessageDto.of(
-        processed.mark(id, security.getUserPrincipal().getName(), note(parse(body))));
+        processed.mark(
+            id, security.getUserPrincipal().getName(), note(parse(headers.getMediaType(), body))));
   }
 
-  private static JsonValue parse(String body) {
-    if (body == null || body.isBlank()) {
+  /** A note of MarkProcessed.MAX_NOTE characters, each escaped, is some 12 KB of JSON. */
+  private static final int MAX_BODY_BYTES = 64 * 1024;
+
+  private static JsonValue parse(MediaType type, InputStream in) throws IOException {
+    byte[] bytes = in == null ? new byte[0] : in.readNBytes(MAX_BODY_BYTES + 1);
+    if (bytes.length > MAX_BODY_BYTES) {
+      throw new WebApplicationException(
+          Problem.response(413, RequestError.REQUEST_TOO_LARGE, Map.of("limit", "64 KiB")));
+    }
+    String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+    Charset decoding;
+    try {
+      decoding = charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset);
+    } catch (IllegalArgumentException unknown) {
+      throw new NotSupportedException(); // 415: a charset this server cannot read
+    }
+    String body = new String(bytes, decoding);
+    if (body.isBlank()) {
       return null;
     }
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
-      return reader.readValue();
-    } catch (JsonException e) {
+    if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+      throw new NotSupportedException();
+    }
+    try (JsonParser parser = Json.createParser(new StringReader(body))) {
+      parser.next();
+      JsonValue value = parser.getValue();
+      if (parser.hasNext()) {
+        throw new JsonException("content after the JSON value");
+      }
+      return value;
+    } catch (JsonException | java.util.NoSuchElementException | IllegalStateException e) {
       throw new InvalidRequestException("The body must be a JSON object: {\"note\": \"...\"}");
     }
   }

@@ -289,6 +289,10 @@ class TrackingIT {
                 "/api/v1/webhooks/messages/" + processedId + "/processed",
                 Api.User.ADMIN,
                 "{\"note\": "));
+        // A body that is not JSON is refused by its type, a large one by its size, unread.
+        String processedPath = "/api/v1/webhooks/messages/" + processedId + "/processed";
+        expectStatus(415, Api.postCsv(processedPath, Api.User.ADMIN, "{}".getBytes()));
+        expectStatus(413, Api.postCsv(processedPath, Api.User.ADMIN, new byte[200 * 1024]));
         await(mine + "&status=DELIVERED", items -> items.size() == 3, Duration.ofSeconds(30));
         assertEquals(2, group(key).getInt("count"), "re-synced and processed ones left the group");
 
