@@ -44,7 +44,7 @@ public record MessageFilter(
     }
     // Control characters and spaces at either end are dropped as the page's parameters drop
     // them (WebRequest.param), so the page and the API find the same people for the same text.
-    String who = person == null ? null : person.trim().strip();
+    String who = person == null ? null : trimmed(person);
     if (who != null && who.isEmpty()) {
       who = null;
     }
@@ -60,6 +60,29 @@ public record MessageFilter(
         start,
         end,
         id("absence", absence));
+  }
+
+  /**
+   * The text without what no one types on purpose at either end, in any order: controls (C0, DEL,
+   * C1), spaces of any kind (U+00A0, U+2003...) and format characters (zero-width, BOM).
+   */
+  static String trimmed(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && invisible(s.codePointAt(start))) {
+      start += Character.charCount(s.codePointAt(start));
+    }
+    while (end > start && invisible(s.codePointBefore(end))) {
+      end -= Character.charCount(s.codePointBefore(end));
+    }
+    return s.substring(start, end);
+  }
+
+  private static boolean invisible(int c) {
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || Character.isISOControl(c)
+        || Character.getType(c) == Character.FORMAT;
   }
 
   /** The owner id the person text names ({@code 134} or {@code #134}), or null for a search. */

@@ -107,5 +107,13 @@ class MessageFilterTest {
         "dup", MessageFilter.of(null, null, "\u0000dup\u0000", null, null, null, null).person());
     assertEquals(
         "dup", MessageFilter.of(null, null, "\u2003dup ", null, null, null, null).person());
+    for (String around : new String[] {"\u2003\u0000", "\u00a0", "\u200b", "\ufeff", "\u007f"}) {
+      assertEquals(
+          "dup",
+          MessageFilter.of(null, null, around + "dup" + around, null, null, null, null).person(),
+          around);
+    }
+    assertEquals(
+        null, MessageFilter.of(null, null, "\u00a0\u200b", null, null, null, null).person());
   }
 }
