@@ -153,13 +153,7 @@ public class RunControl {
   private BatchStatus stopJob(long execution) {
     JobOperator jobs = RunLauncher.jobs();
     try {
-      // Liberty's own update of the job's status can be the victim of a deadlock with the running
-      // chunk's commit on MariaDB (CI, RunControlIT): rolled back whole, so asked again.
-      Deadlocks.retrying(
-          () -> {
-            jobs.stop(execution);
-            return null;
-          });
+      jobs.stop(execution);
     } catch (JobExecutionNotRunningException | NoSuchJobExecutionException alreadyOver) {
       // nothing runs: marking the run interrupted was all there was to do
     }
