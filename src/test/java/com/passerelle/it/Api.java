@@ -25,6 +25,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Shared helper of the integration tests: HTTP Basic calls to the REST API of the running server,
@@ -459,6 +461,20 @@ public final class Api {
     return java.nio.file.Path.of(System.getProperty("passerelle.it.data.dir"))
         .resolve("dropzone")
         .resolve("flow-" + flowId);
+  }
+
+  /**
+   * What {@code read} gives once {@code done} holds, or its last value after the timeout (the
+   * caller's assertion then says what was seen): for what the server finishes after its answer.
+   */
+  public static <T> T eventually(Supplier<T> read, Predicate<T> done, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    T seen = read.get();
+    while (!done.test(seen) && System.nanoTime() < deadline) {
+      pause();
+      seen = read.get();
+    }
+    return seen;
   }
 
   static void pause() {

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.passerelle.it.Api.User;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
@@ -38,14 +40,17 @@ class DropZoneIT {
    * The folder's files once they settle: a run's end state is visible before its job's end moves
    * its file (archive, give back, delete), so a check right after the run waits a little for it.
    */
-  private static List<String> settled(Path folder, List<String> expected) throws IOException {
-    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
-    List<String> names = names(folder);
-    while (!names.equals(expected) && System.nanoTime() < deadline) {
-      Api.pause();
-      names = names(folder);
-    }
-    return names;
+  private static List<String> settled(Path folder, List<String> expected) {
+    return Api.eventually(
+        () -> {
+          try {
+            return names(folder);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        },
+        expected::equals,
+        Duration.ofSeconds(10));
   }
 
   private static Path drop(long flow, String name, byte[] csv, Instant modified)

@@ -35,13 +35,7 @@ class ScheduleIT {
   }
 
   private static JsonArray awaitTriggers(long flowId, Predicate<JsonArray> done) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    JsonArray seen = triggers(flowId);
-    while (!done.test(seen) && System.nanoTime() < deadline) {
-      Api.pause();
-      seen = triggers(flowId);
-    }
-    return seen;
+    return Api.eventually(() -> triggers(flowId), done, Duration.ofSeconds(30));
   }
 
   private static long count(JsonArray triggers, String outcome) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,11 +85,9 @@ class SftpSourceIT {
 
   /** The remote file moves once the run has ended: just after its state is final. */
   private static void awaitFile(Path file) {
-    long deadline = System.nanoTime() + 10_000_000_000L;
-    while (!Files.exists(file) && System.nanoTime() < deadline) {
-      Api.pause();
-    }
-    assertTrue(Files.exists(file), file + " is not there");
+    assertTrue(
+        Api.eventually(() -> Files.exists(file), there -> there, Duration.ofSeconds(10)),
+        file + " is not there");
   }
 
   @Test

@@ -352,14 +352,8 @@ class TrackingIT {
     return page(query).getJsonArray("items");
   }
 
-  private static JsonArray await(String query, Predicate<JsonArray> done, Duration timeout)
-      throws InterruptedException {
-    long end = System.nanoTime() + timeout.toNanos();
-    JsonArray items = list(query);
-    while (!done.test(items) && System.nanoTime() < end) {
-      Thread.sleep(500);
-      items = list(query);
-    }
+  private static JsonArray await(String query, Predicate<JsonArray> done, Duration timeout) {
+    JsonArray items = Api.eventually(() -> list(query), done, timeout);
     assertTrue(
         done.test(items),
         () -> "waited for " + query + ": " + list(query.replaceAll("&status=\\w+", "")));
