@@ -42,8 +42,8 @@ public record MessageFilter(
       throw new InvalidRequestException(
           "The period starts (" + start + ") after it ends (" + end + "): swap the two dates.");
     }
-    // Control characters and spaces at either end are dropped as the page's parameters drop
-    // them (WebRequest.param), so the page and the API find the same people for the same text.
+    // Invisible characters at either end are dropped here, for the page and the API alike (the
+    // page's WebRequest.param drops fewer of them first), so both find the same people.
     String who = person == null ? null : trimmed(person);
     if (who != null && who.isEmpty()) {
       who = null;
