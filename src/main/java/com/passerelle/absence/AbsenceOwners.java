@@ -119,7 +119,7 @@ public class AbsenceOwners {
 
     private String condition(String column, String key, String prefix) {
       if (like) {
-        params.put(key, likePrefix(prefix));
+        params.put(key, SearchKeys.likePattern(prefix));
         return column + " like :" + key + " escape '!'";
       }
       String upper = SearchKeys.upperBound(prefix);
@@ -130,18 +130,5 @@ public class AbsenceOwners {
       params.put(key + "u", upper);
       return column + " >= :" + key + " and " + column + " < :" + key + "u";
     }
-  }
-
-  /** The LIKE pattern of a prefix: its own %, _ and ! escaped with ! (a backslash is MariaDB's). */
-  static String likePrefix(String prefix) {
-    StringBuilder pattern = new StringBuilder(prefix.length() + 4);
-    for (int i = 0; i < prefix.length(); i++) {
-      char c = prefix.charAt(i);
-      if (c == '%' || c == '_' || c == '!') {
-        pattern.append('!');
-      }
-      pattern.append(c);
-    }
-    return pattern.append('%').toString();
   }
 }

@@ -37,6 +37,6 @@ public record LineFilter(LineStatus status, String query) {
 
   /** The LIKE prefix pattern of the text's key, with LIKE's own wildcards escaped by '!'. */
   String prefixPattern() {
-    return searchKey().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    return SearchKeys.likePattern(searchKey());
   }
 }

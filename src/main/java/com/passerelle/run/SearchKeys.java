@@ -66,6 +66,22 @@ public final class SearchKeys {
         + new String(Character.toChars(next));
   }
 
+  /**
+   * The {@code LIKE ... ESCAPE '!'} pattern of a prefix: its own %, _ and ! escaped with ! (not a
+   * backslash, which MariaDB's string literals would also read).
+   */
+  public static String likePattern(String prefix) {
+    StringBuilder pattern = new StringBuilder(prefix.length() + 4);
+    for (int i = 0; i < prefix.length(); i++) {
+      char c = prefix.charAt(i);
+      if (c == '%' || c == '_' || c == '!') {
+        pattern.append('!');
+      }
+      pattern.append(c);
+    }
+    return pattern.append('%').toString();
+  }
+
   private static String join(String a, String b) {
     if (a == null) {
       return b;

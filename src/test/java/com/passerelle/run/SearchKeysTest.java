@@ -46,4 +46,11 @@ class SearchKeysTest {
     assertEquals("a\uE000", SearchKeys.upperBound("a\uD7FF"));
     assertNull(SearchKeys.upperBound("a\uFFFF"));
   }
+
+  @Test
+  void aLikePatternMatchesThePrefixLiterally() {
+    assertEquals("Zoé%", SearchKeys.likePattern("Zoé"));
+    assertEquals("50!%!_off!!%", SearchKeys.likePattern("50%_off!"));
+    assertEquals("a\\b%", SearchKeys.likePattern("a\\b")); // escape is '!': a backslash is a letter
+  }
 }
