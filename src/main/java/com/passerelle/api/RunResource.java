@@ -12,6 +12,7 @@ import com.passerelle.run.LinePage;
 import com.passerelle.run.ReportCsv;
 import com.passerelle.run.Run;
 import com.passerelle.run.RunControl;
+import com.passerelle.run.RunEndWaits;
 import com.passerelle.run.RunLauncher;
 import com.passerelle.run.RunRepository;
 import com.passerelle.security.Roles;
@@ -25,6 +26,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -34,8 +37,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -48,6 +55,7 @@ public class RunResource {
   @Inject RunRepository runs;
   @Inject ReportCsv reportCsv;
   @Inject RunControl control;
+  @Inject RunEndWaits waits;
   @Inject RunLauncher launcher;
   @Inject SourceFiles sourceFiles;
   @Context SecurityContext security;
@@ -70,18 +78,51 @@ public class RunResource {
     return found.stream().map(RunDto::of).toList();
   }
 
-  @Operation(summary = "One run with its counters")
-  @APIResponse(responseCode = "200", description = "OK")
+  @Operation(
+      summary = "One run with its counters",
+      description =
+          "With wait=N (seconds, at most 60), a run in progress is answered when it ends or after"
+              + " N seconds, whichever comes first: one request instead of polling.")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(implementation = RunDto.class)))
   @APIResponse(responseCode = "400", ref = ApiApplication.BAD_REQUEST)
   @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
   @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
   @GET
   @Path("{id}")
-  public RunDto get(
-      @Parameter(description = "The id of the resource named by the path") @PathParam("id")
-          long id) {
-    return RunDto.of(run(id));
+  public void get(
+      @Parameter(description = "The id of the resource named by the path") @PathParam("id") long id,
+      @Parameter(
+              description =
+                  "Seconds to wait for a run in progress to end before answering (0 to 60)")
+          @QueryParam("wait")
+          String wait,
+      @Suspended AsyncResponse response) {
+    Duration waitFor = RunEndWaits.parseWait(wait);
+    Run run = run(id);
+    if (waitFor.isZero() || run.getState().finished()) {
+      response.resume(RunDto.of(run));
+      return;
+    }
+    // The container's own time limit for the suspended request, past the wait: answered anyway
+    // should the waits' checks ever stop (the container's default limit may be shorter).
+    response.setTimeoutHandler(late -> answer(id, late));
+    response.setTimeout(waitFor.toSeconds() + 5, TimeUnit.SECONDS);
+    if (!waits.await(id, waitFor, () -> answer(id, response))) {
+      response.resume(RunDto.of(run));
+    }
+  }
+
+  /** A waiting caller's answer, read when it is due (on a server thread, not the request's). */
+  private void answer(long id, AsyncResponse response) {
+    try {
+      response.resume(RunDto.of(run(id)));
+    } catch (RuntimeException e) {
+      response.resume(e); // mapped as any error of this API (404 if the run was deleted)
+    }
   }
 
   /**

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,16 @@ public class RunRepository {
 
   public Run find(long runId) {
     return em.find(Run.class, runId);
+  }
+
+  /** The states of these runs, by id (a deleted run is not in the map). */
+  public Map<Long, RunState> states(Collection<Long> runIds) {
+    Map<Long, RunState> states = new HashMap<>();
+    em.createQuery("select r.id, r.state from Run r where r.id in :ids", Object[].class)
+        .setParameter("ids", runIds)
+        .getResultList()
+        .forEach(row -> states.put((Long) row[0], (RunState) row[1]));
+    return states;
   }
 
   /** Newest first: ids grow with time, and (flow_id, id) is indexed. */

@@ -42,6 +42,35 @@ class RunControlIT {
   }
 
   @Test
+  void aCallerWaitsForARunsEndInOneRequestOrUntilItsWaitIsOver() {
+    String t = Api.unique();
+    long flow = Api.createStandardFlow("wait-end");
+    long run = id(Api.upload(flow, "wait-" + t + ".csv", LargeImportIT.employees(LINES, t)));
+    Api.awaitSomeLines(run);
+
+    // A short wait on a run in progress answers when the wait is over, the run still running.
+    long start = System.nanoTime();
+    JsonObject early = Api.object(Api.get("/api/v1/runs/" + run + "?wait=1", User.VIEWER));
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    assertEquals("IN_PROGRESS", early.getString("state"), early::toString);
+    assertTrue(took.toMillis() >= 900 && took.toSeconds() < 10, () -> "answered after " + took);
+
+    // A long one answers with the end itself: one request, the whole file counted.
+    HttpResponse<String> ended = Api.get("/api/v1/runs/" + run + "?wait=60", User.VIEWER);
+    Api.expectStatus(200, ended);
+    JsonObject done = Api.object(ended);
+    assertEquals("SUCCEEDED", done.getString("state"), done::toString);
+    assertEquals(Api.counts(LINES, 0, 0, 0, 0), Api.counts(done));
+
+    // On an ended run, or without wait, the answer comes at once; a wrong wait is refused.
+    long again = System.nanoTime();
+    Api.expectStatus(200, Api.get("/api/v1/runs/" + run + "?wait=60", User.VIEWER));
+    assertTrue(Duration.ofNanos(System.nanoTime() - again).toSeconds() < 5);
+    assertProblem(400, Api.get("/api/v1/runs/" + run + "?wait=soon", User.VIEWER));
+    assertProblem(404, Api.get("/api/v1/runs/" + Long.MAX_VALUE + "?wait=5", User.VIEWER));
+  }
+
+  @Test
   void aStoppedRunResumesAndWritesEachLineOnce() {
     String t = Api.unique();
     long flow = Api.createStandardFlow("stop-resume");

@@ -1,5 +1,6 @@
 package com.passerelle.run.job;
 
+import com.passerelle.run.RunEndWaits;
 import com.passerelle.run.RunFiles;
 import com.passerelle.run.RunLifecycle;
 import com.passerelle.schedule.FollowUps;
@@ -18,6 +19,7 @@ public class RunJobListener extends AbstractJobListener {
   @Inject RunLifecycle lifecycle;
   @Inject RunFiles files;
   @Inject FollowUps followUps;
+  @Inject RunEndWaits waits;
 
   /** The job names its execution itself: the run knows it even if the launcher never returns. */
   @Override
@@ -41,6 +43,7 @@ public class RunJobListener extends AbstractJobListener {
       lifecycle.jobEnded(
           runId, completed, completed ? null : "import job ended with status " + status);
     }
+    waits.ended();
     files.settle(runId);
     followUps.afterRun(runId);
   }
