@@ -88,6 +88,7 @@ import_file() {
     body=$(api "$base/api/v1/runs/$run?wait=60")
     state=$(echo "$body" | sed -E 's/.*"state":"([A-Z_]+)".*/\1/')
     [ "$state" != "IN_PROGRESS" ] && break
+    sleep 0.2 # answered before the end: a minute passed, or the server had no room for a wait
   done
   elapsed=$(echo "$(date +%s.%N) - $start" | bc -l)
   rm -f "$work/rss.on"

@@ -111,7 +111,8 @@ public class RunResource {
     // should the waits' checks ever stop (the container's default limit may be shorter).
     response.setTimeoutHandler(late -> answer(id, late));
     response.setTimeout(waitFor.toSeconds() + 5, TimeUnit.SECONDS);
-    if (!waits.await(id, waitFor, () -> answer(id, response))) {
+    String user = security.getUserPrincipal().getName();
+    if (!waits.await(id, user, waitFor, () -> answer(id, response))) {
       response.resume(RunDto.of(run));
     }
   }

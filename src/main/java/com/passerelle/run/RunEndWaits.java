@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -33,16 +34,23 @@ public class RunEndWaits {
   /** Waiters at most on this server: past that, callers get the run at once, as a plain read. */
   static final int MAX_WAITERS = 1000;
 
+  /**
+   * Waiters at most of one user: a client that drops its waits is not seen until they end, so one
+   * account alone cannot take every place (a user past it gets plain reads).
+   */
+  static final int MAX_WAITERS_PER_USER = 100;
+
   static final Duration CHECK = Duration.ofMillis(100);
 
   /** A caller's wait: {@code answer} reads the run as it is then and answers the caller. */
-  private record Waiter(long runId, Instant deadline, Runnable answer) {}
+  private record Waiter(long runId, String user, Instant deadline, Runnable answer) {}
 
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject RunRepository runs;
 
   private final List<Waiter> waiters = new ArrayList<>();
   private ScheduledFuture<?> checks;
+  private boolean stopping;
 
   /**
    * The {@code wait} parameter: whole seconds, none when absent; more than {@link #MAX_WAIT} is
@@ -53,35 +61,46 @@ public class RunEndWaits {
       return Duration.ZERO;
     }
     String digits = seconds.strip();
-    if (!digits.matches("[0-9]{1,9}")) {
+    if (!digits.matches("[0-9]+")) {
       throw new InvalidRequestException(
           "wait must be a whole number of seconds, 0 to " + MAX_WAIT.toSeconds() + ".");
     }
-    long value = Long.parseLong(digits);
+    // Long numbers are long waits: capped without parsing them.
+    long value = digits.length() > 9 ? Long.MAX_VALUE : Long.parseLong(digits);
     return value >= MAX_WAIT.toSeconds() ? MAX_WAIT : Duration.ofSeconds(value);
   }
 
   /**
    * Calls {@code answer} once the run has ended (or is gone) or {@code wait} (see {@link
-   * #parseWait}) has passed, on a thread of the server's; false when this server has too many
-   * waiters already (the caller answers at once instead).
+   * #parseWait}) has passed, on a thread of the server's; false when this server, or this user, has
+   * too many waiters already, or the server is stopping (the caller answers at once instead).
    */
-  public synchronized boolean await(long runId, Duration wait, Runnable answer) {
-    if (waiters.size() >= MAX_WAITERS) {
+  public synchronized boolean await(long runId, String user, Duration wait, Runnable answer) {
+    if (stopping
+        || waiters.size() >= MAX_WAITERS
+        || waiters.stream().filter(w -> w.user().equals(user)).count() >= MAX_WAITERS_PER_USER) {
       return false;
     }
-    waiters.add(new Waiter(runId, Instant.now().plus(wait), answer));
     if (checks == null) {
       long every = CHECK.toMillis();
-      checks = scheduler.scheduleWithFixedDelay(this::check, every, every, TimeUnit.MILLISECONDS);
+      try {
+        checks = scheduler.scheduleWithFixedDelay(this::check, every, every, TimeUnit.MILLISECONDS);
+      } catch (RejectedExecutionException e) {
+        return false; // the server is stopping
+      }
     }
+    waiters.add(new Waiter(runId, user, Instant.now().plus(wait), answer));
     return true;
   }
 
-  /** A run ended on this server: its waiters hear it now rather than at the next check. */
+  /**
+   * A run ended on this server: its waiters hear it now rather than at the next check. On the
+   * caller's thread (one read when someone waits): at a shutdown the executors refuse new tasks,
+   * and the waiters must still hear that their run was interrupted.
+   */
   public void ended() {
     if (hasWaiters()) {
-      scheduler.execute(this::check);
+      check();
     }
   }
 
@@ -143,11 +162,29 @@ public class RunEndWaits {
     }
   }
 
+  /**
+   * The server stops (it stopped a job of its own): every waiter is answered now with its run as it
+   * is, and new waits get plain reads. Liberty's stop waits for requests in flight, so a waiter
+   * left would hold it for up to its quiesce period (30 s); by the application's own end, that
+   * period is over and the database is gone.
+   */
+  public void serverStops() {
+    stop();
+  }
+
+  /** The application stops: every waiter left is answered now, with its run as it is. */
   @PreDestroy
-  synchronized void stop() {
-    if (checks != null) {
-      checks.cancel(false);
-      checks = null;
+  void stop() {
+    List<Waiter> left;
+    synchronized (this) {
+      stopping = true;
+      if (checks != null) {
+        checks.cancel(false);
+        checks = null;
+      }
+      left = new ArrayList<>(waiters);
+      waiters.clear();
     }
+    left.forEach(this::answer);
   }
 }

@@ -190,13 +190,15 @@ public class RunLifecycle {
   /**
    * The job stopped. After an admin's stop the run is already interrupted; otherwise the server is
    * shutting down (Liberty stops the jobs it runs), and the run stays in progress so that start-up
-   * recovery resumes it from its checkpoint, as after a crash.
+   * recovery resumes it from its checkpoint, as after a crash. True in that case: the server stops.
    */
-  public void jobStopped(long runId) {
+  public boolean jobStopped(long runId) {
     Run run = em.find(Run.class, runId);
     if (run != null && !run.getState().finished()) {
       LOG.info("Run " + runId + " stopped by the server's shutdown: resumed at the next start");
+      return true;
     }
+    return false;
   }
 
   /** A stopped run whose job had in fact read every line: it ends as if it had not been stopped. */

@@ -36,15 +36,22 @@ public class RunJobListener extends AbstractJobListener {
     if (!lifecycle.leaseHeldHere(runId)) {
       return; // another server took the run over while this one stalled: it finishes the run
     }
+    boolean serverStops = false;
     if (status == BatchStatus.STOPPING || status == BatchStatus.STOPPED) {
-      lifecycle.jobStopped(runId);
+      serverStops = lifecycle.jobStopped(runId);
     } else {
       boolean completed = status == BatchStatus.STARTED || status == BatchStatus.COMPLETED;
       lifecycle.jobEnded(
           runId, completed, completed ? null : "import job ended with status " + status);
     }
-    waits.ended();
     files.settle(runId);
     followUps.afterRun(runId);
+    // Last: whatever it meets, the run's end is recorded and its file settled. A waiter held over
+    // a shutdown would hold the server's stop (its quiesce) until the waiter's own time is up.
+    if (serverStops) {
+      waits.serverStops();
+    } else {
+      waits.ended();
+    }
   }
 }
