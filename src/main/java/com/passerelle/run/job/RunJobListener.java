@@ -49,7 +49,7 @@ public class RunJobListener extends AbstractJobListener {
     // Last: whatever it meets, the run's end is recorded and its file settled. A waiter held over
     // a shutdown would hold the server's stop (its quiesce) until the waiter's own time is up.
     if (serverStops) {
-      waits.serverStops();
+      waits.stop();
     } else {
       waits.ended();
     }
